@@ -3,15 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.js';
+import { testEndpoints } from './test/server.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  concurrency: 2,
+  middleware: [testEndpoints],
+  // One page at a time: Chromium stops animation frames in background tabs, which charts wait for.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig, target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,0 +1,7 @@
+// @ts-check
+/** Generates custom-elements.json from the JSDoc of the element classes. */
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/core/**', 'src/cli.ts'],
+  litelement: true,
+};

@@ -1,0 +1,112 @@
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatDate } from '../../core/format.js';
+import { outcomeContext, type OutcomeContextValue } from '../../data/context.js';
+import { stateStyles, tokens } from '../../styles/tokens.js';
+import { OutcomeElement } from '../internal/outcome-element.js';
+import { styles } from './outcome-dashboard.styles.js';
+
+/**
+ * Loads one outcome-kit document and shares it with the widgets inside, which it lays out in a
+ * responsive grid under the document's title and "as of" date. However many widgets it holds, the
+ * document is fetched once.
+ *
+ * @summary Provider and layout for outcome-kit widgets.
+ *
+ * @slot - The widgets (`<kpi-trend>`, `<outcome-tree>`, `<output-vs-outcome>`, or any element).
+ *
+ * @fires {OutcomeLoadEvent} outcome-load - A usable document arrived; `detail.document`, `detail.source`.
+ * @fires {OutcomeErrorEvent} outcome-error - The document could not be loaded or is unusable; `detail.errors` lists `{ path, message }`, `detail.stale` is true when a refresh failed and the last good document stays on screen.
+ *
+ * @csspart base - The themed wrapper of everything.
+ * @csspart header - The title line.
+ * @csspart title - The document's title.
+ * @csspart as-of - The "As of" date.
+ * @csspart stale - The badge shown while a failed refresh leaves old data on screen.
+ * @csspart grid - The grid holding the widgets.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart error - The list of problems shown when the document cannot be used.
+ * @csspart empty - The "No data yet" message.
+ *
+ * @cssprop --outcome-dashboard-gap - Space between widgets. Default `1rem`.
+ * @cssprop --outcome-dashboard-min-column - The narrowest a grid column gets before the grid wraps. Default `16rem`.
+ * @cssprop --outcome-dashboard-padding - Space inside the dashboard. Default `0`.
+ * @cssprop --outcome-color-good - Colour of changes in the good direction.
+ * @cssprop --outcome-color-bad - Colour of changes in the bad direction.
+ * @cssprop --outcome-color-neutral - Colour of secondary text and flat changes.
+ * @cssprop --outcome-color-accent - Colour of highlights and focus rings.
+ * @cssprop --outcome-color-surface - Background.
+ * @cssprop --outcome-color-text - Text colour.
+ * @cssprop --outcome-color-grid - Colour of rules, borders and chart grid lines.
+ * @cssprop --outcome-font - Font; default: inherited from the page.
+ * @cssprop --outcome-radius - Corner radius. Default `8px`.
+ */
+export class OutcomeDashboard extends OutcomeElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  private readonly provider = new ContextProvider(this, {
+    context: outcomeContext,
+    initialValue: { state: 'idle', errors: [], stale: false },
+  });
+
+  /** Level of the title heading for the page's outline, 1 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { state, result, errors, stale } = this.source;
+    const next: OutcomeContextValue = { state, result, errors, stale, locale: this.locale, theme: this.theme };
+    if (!sameValue(this.provider.value, next)) this.provider.setValue(next);
+  }
+
+  protected override render(): TemplateResult {
+    const { state } = this.source;
+    return html`<div part="base" class="base theme ${this.themeClass}">
+      ${state === 'ready' ? this.renderHeader() : this.renderSourceState()}
+      <div part="grid" class="grid" ?hidden=${state === 'error'}><slot></slot></div>
+    </div>`;
+  }
+
+  private renderHeader(): TemplateResult | typeof nothing {
+    const document = this.source.result?.document;
+    if (!document) return nothing;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const asOf = document.asOf ?? todayISO();
+    const locale = this.resolvedLocale;
+    const isEmpty = document.metrics.length === 0 && !document.nodes?.length;
+    return html`<header part="header">
+        ${document.title
+          ? html`<div part="title" class="title" role="heading" aria-level=${level}>${document.title}</div>`
+          : nothing}
+        <p part="as-of" class="as-of">
+          As of <time datetime=${asOf}>${formatDate(asOf, locale, { dateStyle: 'long' })}</time>
+        </p>
+        ${this.renderStale()}
+      </header>
+      ${isEmpty ? this.renderEmpty() : nothing}`;
+  }
+}
+
+function sameValue(a: OutcomeContextValue, b: OutcomeContextValue): boolean {
+  return (
+    a.state === b.state &&
+    a.result === b.result &&
+    a.errors === b.errors &&
+    a.stale === b.stale &&
+    a.locale === b.locale &&
+    a.theme === b.theme
+  );
+}
+
+function todayISO(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'outcome-dashboard': OutcomeDashboard;
+  }
+}

@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+const darkDefaults = css`
+  --_good: var(--outcome-color-good, #3fb950);
+  --_bad: var(--outcome-color-bad, #ff7b72);
+  --_neutral: var(--outcome-color-neutral, #9198a1);
+  --_accent: var(--outcome-color-accent, #4493f8);
+  --_surface: var(--outcome-color-surface, #0d1117);
+  --_text: var(--outcome-color-text, #e6edf3);
+  --_grid: var(--outcome-color-grid, #3d444d);
+  color-scheme: dark;
+`;
+
+/**
+ * Design tokens shared by every element.
+ *
+ * Public tokens (`--outcome-*`) may be set by the page, on `:root` or any ancestor; each is read
+ * into a private `--_*` token with the default of the current theme. Elements style themselves
+ * only through the private tokens. The theme lives on the element's `base` part: class `light` or
+ * `dark` forces one, neither follows `prefers-color-scheme`.
+ *
+ * Defaults meet WCAG AA (4.5:1) for text on the surface colour in both themes.
+ */
+export const tokens = css`
+  .theme {
+    --_good: var(--outcome-color-good, #1a7f37);
+    --_bad: var(--outcome-color-bad, #cf222e);
+    --_neutral: var(--outcome-color-neutral, #59636e);
+    --_accent: var(--outcome-color-accent, #0969da);
+    --_surface: var(--outcome-color-surface, #ffffff);
+    --_text: var(--outcome-color-text, #1f2328);
+    --_grid: var(--outcome-color-grid, #d1d9e0);
+    --_skeleton: color-mix(in srgb, var(--_text) 10%, var(--_surface));
+    --_font: var(--outcome-font, inherit);
+    --_radius: var(--outcome-radius, 8px);
+    color-scheme: light;
+    color: var(--_text);
+    background: var(--_surface);
+    font: var(--_font);
+  }
+  .theme.dark {
+    ${darkDefaults}
+  }
+  @media (prefers-color-scheme: dark) {
+    .theme:not(.light) {
+      ${darkDefaults}
+    }
+  }
+`;
+
+/** Pieces every element's states use: visually hidden text, skeleton, error and empty panels. */
+export const stateStyles = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .skeleton {
+    min-height: var(--_skeleton-height, 8rem);
+    border-radius: var(--_radius);
+    background: var(--_skeleton);
+    animation: outcome-pulse 1.5s ease-in-out infinite;
+  }
+  @keyframes outcome-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  .message {
+    padding: 0.75rem 1rem;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_grid);
+    overflow-wrap: anywhere;
+  }
+  .message.error {
+    border-color: var(--_bad);
+  }
+  .message h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1em;
+  }
+  .message ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .message code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+  .stale {
+    display: inline-block;
+    padding: 0 0.4em;
+    border-radius: 999px;
+    border: 1px solid var(--_neutral);
+    color: var(--_neutral);
+    font-size: 0.8em;
+  }
+`;

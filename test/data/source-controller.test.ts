@@ -1,0 +1,246 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/outcome-dashboard.js';
+import { MIN_REFRESH_SECONDS } from '../../src/data/source-controller.js';
+import type { OutcomeErrorEvent } from '../../src/events/outcome-error.js';
+import type { OutcomeLoadEvent } from '../../src/events/outcome-load.js';
+import '../helpers.js';
+import {
+  docUrl,
+  exampleDoc,
+  nextEvent,
+  recordEvents,
+  serverStats,
+  shadowText,
+  uniqueKey,
+  type TestProbe,
+} from '../helpers.js';
+
+const TITLE = 'Customer outcomes 2026';
+
+async function ready(probe: TestProbe): Promise<void> {
+  await waitUntil(() => probe.shownState === 'ready' || probe.shownState === 'error', 'probe never settled');
+}
+
+describe('source: the data property', () => {
+  it('renders an object at once and fires outcome-load with the source', async () => {
+    const doc = exampleDoc();
+    const el = document.createElement('test-probe');
+    const load = nextEvent<OutcomeLoadEvent>(el, 'outcome-load');
+    el.data = doc;
+    document.body.append(el);
+    const event = await load;
+    expect(event.detail.source).to.equal('data');
+    expect(event.detail.document.title).to.equal(TITLE);
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(el.shownTitle).to.equal(TITLE);
+    el.remove();
+  });
+
+  it('parses a JSON string', async () => {
+    const el = await fixture<TestProbe>(html`<test-probe .data=${JSON.stringify(exampleDoc())}></test-probe>`);
+    expect(el.shownTitle).to.equal(TITLE);
+  });
+
+  it('shows the parser message at the document path for text that is not JSON', async () => {
+    const el = document.createElement('test-probe');
+    const error = nextEvent<OutcomeErrorEvent>(el, 'outcome-error');
+    el.data = '{ "version": 1, ';
+    document.body.append(el);
+    const { detail } = await error;
+    expect(detail.errors[0].path).to.equal('');
+    expect(detail.source).to.equal('data');
+    expect(el.shownState).to.equal('error');
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('document');
+    el.remove();
+  });
+
+  it('names the version problem and its path for an unsupported version', async () => {
+    const el = await fixture<TestProbe>(html`<test-probe .data=${{ version: 2, metrics: [] }}></test-probe>`);
+    expect(el.shownState).to.equal('error');
+    expect(shadowText(el)).to.match(/version: .*unsupported version/);
+  });
+
+  it('re-renders when a new object is set, and falls back to src when data is cleared', async () => {
+    const key = uniqueKey('fallback');
+    const el = await fixture<TestProbe>(
+      html`<test-probe .data=${{ version: 1, title: 'From data', metrics: [] }} src=${docUrl(key)}></test-probe>`,
+    );
+    expect(el.shownTitle).to.equal('From data');
+    expect((await serverStats(key)).hits, 'src is not fetched while data wins').to.equal(0);
+    el.data = { version: 1, title: 'Second', metrics: [] };
+    await el.updateComplete;
+    expect(el.shownTitle).to.equal('Second');
+    el.data = undefined;
+    await waitUntil(() => el.shownTitle === TITLE);
+    expect(el.shadowRoot!.querySelector('.source')!.textContent).to.equal('src');
+  });
+});
+
+describe('source: the src attribute', () => {
+  it('shows a busy skeleton while loading, then the document, and fires outcome-load once', async () => {
+    const key = uniqueKey('src');
+    const el = document.createElement('test-probe');
+    const events = recordEvents(el, 'outcome-load', 'outcome-error');
+    el.src = docUrl(key, { delay: 150 });
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shownState).to.equal('loading');
+    expect(el.shadowRoot!.querySelector('[aria-busy="true"]')?.textContent).to.contain('Loading');
+    await ready(el);
+    expect(el.shownTitle).to.equal(TITLE);
+    expect(events.map((e) => e.type)).to.deep.equal(['outcome-load']);
+    expect(events[0].detail.source).to.equal('src');
+    el.remove();
+  });
+
+  for (const status of [404, 500]) {
+    it(`shows HTTP ${status} with the URL and fires outcome-error`, async () => {
+      const url = `/__test__/status/${status}`;
+      const el = document.createElement('test-probe');
+      const error = nextEvent<OutcomeErrorEvent>(el, 'outcome-error');
+      el.src = url;
+      document.body.append(el);
+      const { detail } = await error;
+      expect(detail.errors).to.have.length(1);
+      expect(detail.errors[0].path).to.equal('');
+      expect(detail.errors[0].message).to.contain(`HTTP ${status}`).and.contain(url);
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain(`HTTP ${status}`);
+      el.remove();
+    });
+  }
+
+  it('reports a response that is not JSON', async () => {
+    const el = document.createElement('test-probe');
+    const error = nextEvent<OutcomeErrorEvent>(el, 'outcome-error');
+    el.src = '/__test__/text';
+    document.body.append(el);
+    const { detail } = await error;
+    expect(detail.errors[0].path).to.equal('');
+    expect(detail.errors[0].message.toLowerCase()).to.contain('json');
+    el.remove();
+  });
+
+  it('aborts the fetch when the element leaves the page, and fires nothing', async () => {
+    const key = uniqueKey('abort');
+    const el = document.createElement('test-probe');
+    const events = recordEvents(el, 'outcome-load', 'outcome-error');
+    el.src = docUrl(key, { delay: 2000 });
+    document.body.append(el);
+    await waitUntil(async () => (await serverStats(key)).hits === 1, 'request never arrived');
+    el.remove();
+    await waitUntil(async () => (await serverStats(key)).aborted === 1, 'request was not aborted');
+    expect(events).to.have.length(0);
+  });
+
+  it('aborts the old fetch when src changes and shows only the new document', async () => {
+    const slow = uniqueKey('slow');
+    const fast = uniqueKey('fast');
+    const el = document.createElement('test-probe');
+    const events = recordEvents(el, 'outcome-load');
+    el.src = docUrl(slow, { delay: 2000 });
+    document.body.append(el);
+    await waitUntil(async () => (await serverStats(slow)).hits === 1);
+    el.src = docUrl(fast);
+    await ready(el);
+    await waitUntil(async () => (await serverStats(slow)).aborted === 1, 'old request was not aborted');
+    expect(events).to.have.length(1);
+    expect(el.shownTitle).to.equal(TITLE);
+    el.remove();
+  });
+
+  it('keeps the last good data on screen, marked stale, when a refresh fails', async () => {
+    const key = uniqueKey('flaky');
+    const el = await fixture<TestProbe>(html`<test-probe src=${docUrl(key, { 'fail-after': 1 })}></test-probe>`);
+    await ready(el);
+    const error = nextEvent<OutcomeErrorEvent>(el, 'outcome-error');
+    el.reload();
+    const { detail } = await error;
+    expect(detail.stale).to.equal(true);
+    expect(detail.errors[0].message).to.contain('HTTP 500');
+    await el.updateComplete;
+    expect(el.shownState).to.equal('ready');
+    expect(el.shownTitle).to.equal(TITLE);
+    expect(el.shadowRoot!.querySelector('[part="stale"]')?.textContent).to.equal('Stale');
+  });
+
+  it('clears the stale mark when a later refresh succeeds', async () => {
+    const key = uniqueKey('recover');
+    const el = await fixture<TestProbe>(html`<test-probe src=${docUrl(key, { 'fail-after': 1 })}></test-probe>`);
+    await ready(el);
+    el.reload();
+    await nextEvent(el, 'outcome-error');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="stale"]')).to.exist;
+    el.src = docUrl(key); // same server counter, no failure rule
+    await nextEvent(el, 'outcome-load');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
+  });
+
+  describe('refresh timing', () => {
+    const realSetTimeout = window.setTimeout;
+    let scheduled: number[] = [];
+    beforeEach(() => {
+      scheduled = [];
+      // Record the long delays the controller asks for; short ones (test utilities) run as usual.
+      window.setTimeout = ((fn: TimerHandler, delay?: number, ...rest: unknown[]) => {
+        if ((delay ?? 0) > 1000) {
+          scheduled.push(delay!);
+          return 0;
+        }
+        return realSetTimeout(fn, delay, ...rest);
+      }) as typeof window.setTimeout;
+    });
+    afterEach(() => {
+      window.setTimeout = realSetTimeout;
+    });
+
+    it('re-fetches every refresh seconds, never more often than every 5 seconds', async () => {
+      const el = await fixture<TestProbe>(html`<test-probe src=${docUrl(uniqueKey('t'))} refresh="1"></test-probe>`);
+      await ready(el);
+      expect(scheduled).to.deep.equal([MIN_REFRESH_SECONDS * 1000]);
+      el.refresh = 60;
+      await el.updateComplete;
+      expect(scheduled.at(-1)).to.equal(60000);
+    });
+
+    it('does not poll without refresh', async () => {
+      const el = await fixture<TestProbe>(html`<test-probe src=${docUrl(uniqueKey('n'))}></test-probe>`);
+      await ready(el);
+      expect(scheduled).to.deep.equal([]);
+    });
+  });
+});
+
+describe('source: an inline JSON script', () => {
+  it('reads a child script and follows edits to it', async () => {
+    const el = await fixture<TestProbe>(html`<test-probe>
+      <script type="application/json">
+        { "version": 1, "title": "Inline", "metrics": [] }
+      </script>
+    </test-probe>`);
+    expect(el.shownTitle).to.equal('Inline');
+    el.querySelector('script')!.textContent = '{ "version": 1, "title": "Edited", "metrics": [] }';
+    await waitUntil(() => el.shownTitle === 'Edited', 'edit not picked up');
+  });
+
+  it('loses to src', async () => {
+    const el = await fixture<TestProbe>(html`<test-probe src=${docUrl(uniqueKey('p'))}>
+      <script type="application/json">
+        { "version": 1, "title": "Inline", "metrics": [] }
+      </script>
+    </test-probe>`);
+    await ready(el);
+    expect(el.shownTitle).to.equal(TITLE);
+  });
+});
+
+describe('source: no source at all', () => {
+  it('says there is no data yet', async () => {
+    const el = await fixture<TestProbe>(html`<test-probe></test-probe>`);
+    expect(el.shownState).to.equal('idle');
+    expect(shadowText(el)).to.contain('No data yet');
+  });
+});

@@ -1,0 +1,76 @@
+import { html, type TemplateResult } from 'lit';
+import { OutcomeElement } from '../src/elements/internal/outcome-element.js';
+import example from './fixtures/saas-outcomes.json' with { type: 'json' };
+
+/** A fresh deep copy of the example document, safe to mutate. */
+export function exampleDoc(): Record<string, unknown> {
+  return structuredClone(example) as Record<string, unknown>;
+}
+
+/** The URL of a counted, optionally slow or failing copy of the example document (see test/server.js). */
+export function docUrl(key: string, params: Record<string, string | number> = {}): string {
+  const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
+  return `/__test__/doc/${key}.json${query.size ? `?${query}` : ''}`;
+}
+
+/** How often the server answered, and saw aborted, requests for a key. */
+export async function serverStats(key: string): Promise<{ hits: number; aborted: number }> {
+  const response = await fetch(`/__test__/stats/${key}`);
+  return (await response.json()) as { hits: number; aborted: number };
+}
+
+/** A unique key per call, so tests running side by side do not share counters. */
+export function uniqueKey(name: string): string {
+  return `${name}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Resolves with the next event of that type from the element. */
+export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, type: string): Promise<T> {
+  return new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as T), { once: true }));
+}
+
+/** Collects every event of the given types the target fires, for asserting counts. */
+export function recordEvents(target: EventTarget, ...types: string[]): CustomEvent[] {
+  const seen: CustomEvent[] = [];
+  for (const type of types) target.addEventListener(type, (e) => seen.push(e as CustomEvent));
+  return seen;
+}
+
+/** Text a user would read in an element's shadow root, whitespace folded. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A minimal widget over the shared base class: it shows its state, the document's title and its
+ * resolved locale, so tests can see exactly what the source controller gave it.
+ */
+export class TestProbe extends OutcomeElement {
+  protected override render(): TemplateResult {
+    const view = this.renderSourceState();
+    const document = this.source.result?.document;
+    return html`<div part="base" class="theme ${this.themeClass}" data-state=${this.source.state}>
+      ${view ?? html`<p class="title">${document?.title ?? 'untitled'}</p>`}
+      <p class="source">${this.source.source ?? ''}</p>
+      <p class="locale">${this.resolvedLocale}</p>
+      ${this.renderStale()}
+    </div>`;
+  }
+
+  /** What a user would see as this probe's state. */
+  get shownState(): string {
+    return this.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state') ?? '';
+  }
+
+  /** The title the probe shows, when ready. */
+  get shownTitle(): string | undefined {
+    return this.shadowRoot?.querySelector('.title')?.textContent ?? undefined;
+  }
+}
+if (!customElements.get('test-probe')) customElements.define('test-probe', TestProbe);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'test-probe': TestProbe;
+  }
+}

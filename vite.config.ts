@@ -1,0 +1,54 @@
+import { builtinModules } from 'node:module';
+import { defineConfig, type UserConfig } from 'vite';
+import pkg from './package.json' with { type: 'json' };
+
+/** Public entries of the package: one per element, the whole set, the core and the CLI. */
+const entries = {
+  index: 'src/index.ts',
+  core: 'src/core/index.ts',
+  'outcome-dashboard': 'src/outcome-dashboard.ts',
+  cli: 'src/cli.ts',
+};
+
+const dependencies = Object.keys(pkg.dependencies);
+const isExternal = (id: string) =>
+  id.startsWith('node:') ||
+  builtinModules.includes(id) ||
+  dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/** `npm start`: the demo dashboard, with the shared fixtures served at the site root. */
+const demo: UserConfig = {
+  root: 'demo',
+  publicDir: '../test/fixtures',
+  server: { host: '127.0.0.1', port: 5173, open: false, fs: { allow: ['..'] } },
+};
+
+/** `vite build`: one ESM file per entry with lit and d3 left to the consumer's bundler. */
+const library: UserConfig = {
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: { entry: entries, formats: ['es'] },
+    rollupOptions: { external: isExternal },
+  },
+};
+
+/** `vite build --mode bundle`: dist/outcome-kit.js, every element with every dependency inlined. */
+const bundle: UserConfig = {
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    lib: { entry: { 'outcome-kit': 'src/index.ts' }, formats: ['es'] },
+  },
+};
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') return demo;
+  return mode === 'bundle' ? bundle : library;
+});
