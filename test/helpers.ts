@@ -1,4 +1,6 @@
 import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ValidationError } from '../src/core/schema.js';
 import { OutcomeElement } from '../src/elements/internal/outcome-element.js';
 import example from './fixtures/saas-outcomes.json' with { type: 'json' };
 
@@ -46,8 +48,11 @@ export function shadowText(element: Element): string {
  * resolved locale, so tests can see exactly what the source controller gave it.
  */
 export class TestProbe extends OutcomeElement {
+  /** Problems to show through the shared error panel, as an element does for a broken part. */
+  @property({ attribute: false }) shownErrors?: ValidationError[];
+
   protected override render(): TemplateResult {
-    const view = this.renderSourceState();
+    const view = this.shownErrors ? this.renderErrors(this.shownErrors) : this.renderSourceState();
     const document = this.source.result?.document;
     return html`<div part="base" class="theme ${this.themeClass}" data-state=${this.source.state}>
       ${view ?? html`<p class="title">${document?.title ?? 'untitled'}</p>`}

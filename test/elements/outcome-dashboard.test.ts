@@ -1,0 +1,166 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { parseDocument } from '../../src/core/parse.js';
+import { OutcomeDashboard } from '../../src/outcome-dashboard.js';
+import invalid from '../fixtures/invalid-many-errors.json' with { type: 'json' };
+import { docUrl, exampleDoc, shadowText, uniqueKey, type TestProbe } from '../helpers.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+
+describe('<outcome-dashboard>: ready', () => {
+  it('shows the title as a heading and the as-of date in the locale', async () => {
+    const el = await fixture<OutcomeDashboard>(html`<outcome-dashboard .data=${exampleDoc()}></outcome-dashboard>`);
+    const title = part(el, 'title')!;
+    expect(title.textContent).to.equal('Customer outcomes 2026');
+    expect(title.getAttribute('role')).to.equal('heading');
+    expect(title.getAttribute('aria-level')).to.equal('2');
+    expect(part(el, 'as-of')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('As of September 30, 2026');
+    expect(part(el, 'as-of')!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-09-30');
+  });
+
+  it('formats the date in the locale attribute and takes a heading level', async () => {
+    const el = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard locale="de-DE" heading-level="3" .data=${exampleDoc()}></outcome-dashboard>`,
+    );
+    expect(part(el, 'as-of')!.textContent).to.contain('30. September 2026');
+    expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('shows today as the as-of date when the document has none', async () => {
+    const doc = exampleDoc();
+    delete doc.asOf;
+    const el = await fixture<OutcomeDashboard>(html`<outcome-dashboard .data=${doc}></outcome-dashboard>`);
+    const expected = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date());
+    expect(part(el, 'as-of')!.textContent).to.contain(expected);
+  });
+
+  it('renders text from the document as text, never as HTML', async () => {
+    const el = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard .data=${{ version: 1, title: '<img src=x onerror=alert(1)>', metrics: [] }}></outcome-dashboard>`,
+    );
+    expect(part(el, 'title')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
+  it('lays its widgets out in a grid that wraps with the width', async () => {
+    const el = await fixture<OutcomeDashboard>(html`<outcome-dashboard .data=${exampleDoc()}>
+      ${[1, 2, 3, 4].map((n) => html`<article>Card ${n}</article>`)}
+    </outcome-dashboard>`);
+    const columns = () => new Set([...el.querySelectorAll('article')].map((a) => a.offsetLeft)).size;
+    el.style.width = '1200px';
+    await waitUntil(() => columns() === 4, `expected 4 columns, got ${columns()}`);
+    el.style.width = '300px';
+    await waitUntil(() => columns() === 1, `expected 1 column, got ${columns()}`);
+  });
+});
+
+describe('<outcome-dashboard>: states', () => {
+  it('shows a busy skeleton while loading', async () => {
+    const el = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard src=${docUrl(uniqueKey('slow'), { delay: 300 })}></outcome-dashboard>`,
+    );
+    expect(part(el, 'skeleton')!.getAttribute('aria-busy')).to.equal('true');
+    await waitUntil(() => part(el, 'title'), 'never loaded');
+    expect(part(el, 'skeleton')).to.equal(null);
+  });
+
+  it('says "No data yet" for a document with no metrics and no nodes', async () => {
+    const el = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard .data=${{ version: 1, title: 'Empty', metrics: [] }}></outcome-dashboard>`,
+    );
+    expect(part(el, 'empty')!.textContent).to.equal('No data yet');
+    expect(part(el, 'title')!.textContent).to.equal('Empty');
+  });
+
+  it('says "No data yet" with no source at all', async () => {
+    const el = await fixture<OutcomeDashboard>(html`<outcome-dashboard></outcome-dashboard>`);
+    expect(part(el, 'empty')!.textContent).to.equal('No data yet');
+  });
+
+  it('lists the problems with their paths and hides the grid', async () => {
+    const doc = { version: 1, locale: 'not a locale!', asOf: '2026-02-30', metrics: 'none', title: 5, nodes: {} };
+    const { documentErrors } = parseDocument(doc);
+    expect(documentErrors).to.have.length(5);
+    const el = await fixture<OutcomeDashboard>(html`<outcome-dashboard .data=${doc}><p>child</p></outcome-dashboard>`);
+    const items = [...part(el, 'error')!.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).to.deep.equal(documentErrors.slice(0, 5).map((e) => `${e.path}: ${e.message}`));
+    expect(shadowText(el)).not.to.contain('more problem');
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+    expect((part(el, 'grid') as HTMLElement).hidden).to.equal(true);
+  });
+
+  it('does not stop at a broken metric: the dashboard still shows and shares the document', async () => {
+    const el = await fixture<OutcomeDashboard>(html`<outcome-dashboard .data=${invalid}></outcome-dashboard>`);
+    expect(part(el, 'error')).to.equal(null);
+    expect((part(el, 'grid') as HTMLElement).hidden).to.equal(false);
+  });
+
+  it('lists five problems at most and counts the rest', async () => {
+    const errors = Array.from({ length: 8 }, (_, i) => ({ path: `metrics[${i}].name`, message: 'expected a string' }));
+    const el = await fixture<TestProbe>(html`<test-probe .shownErrors=${errors}></test-probe>`);
+    expect(part(el, 'error')!.querySelectorAll('li')).to.have.length(5);
+    expect(shadowText(el)).to.contain('and 3 more problems');
+    el.shownErrors = errors.slice(0, 6);
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('and 1 more problem');
+  });
+});
+
+describe('<outcome-dashboard>: theme', () => {
+  it('reflects theme and draws dark colours with theme="dark"', async () => {
+    const el = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard theme="dark" .data=${exampleDoc()}></outcome-dashboard>`,
+    );
+    expect(el.getAttribute('theme')).to.equal('dark');
+    const base = part(el, 'base')!;
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(13, 17, 23)');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('takes colours from the page through --outcome-* tokens', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="--outcome-color-surface: rgb(1, 2, 3)">
+      <outcome-dashboard .data=${exampleDoc()}></outcome-dashboard>
+    </div>`);
+    const el = wrapper.querySelector('outcome-dashboard')!;
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('inherits the font of the page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif">
+      <outcome-dashboard .data=${exampleDoc()}></outcome-dashboard>
+    </div>`);
+    const el = wrapper.querySelector('outcome-dashboard')!;
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'title')!).fontFamily).to.equal('Georgia, serif');
+  });
+});
+
+describe('<outcome-dashboard>: accessibility', () => {
+  const states: Record<string, () => ReturnType<typeof html>> = {
+    ready: () => html`<outcome-dashboard .data=${exampleDoc()}><p>A widget</p></outcome-dashboard>`,
+    loading: () => html`<outcome-dashboard src=${docUrl(uniqueKey('a11y'), { delay: 2000 })}></outcome-dashboard>`,
+    error: () => html`<outcome-dashboard .data=${{ version: 9, metrics: [] }}></outcome-dashboard>`,
+    empty: () => html`<outcome-dashboard .data=${{ version: 1, title: 'Nothing', metrics: [] }}></outcome-dashboard>`,
+  };
+  for (const theme of ['light', 'dark']) {
+    for (const [state, template] of Object.entries(states)) {
+      it(`is accessible when ${state}, ${theme}`, async () => {
+        const el = await fixture<OutcomeDashboard>(template());
+        el.theme = theme as 'light' | 'dark';
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+});
+
+describe('registration', () => {
+  it('defines the tag once and a second copy of the module does not throw', async () => {
+    expect(customElements.get('outcome-dashboard')).to.equal(OutcomeDashboard);
+    const url = new URL('../../src/outcome-dashboard.ts?second-copy', import.meta.url).href;
+    await import(/* @vite-ignore */ url);
+    expect(customElements.get('outcome-dashboard')).to.equal(OutcomeDashboard);
+  });
+});
