@@ -23,11 +23,23 @@ export default tseslint.config(
     settings: { wc: { elementBaseClasses: ['LitElement', 'OutcomeElement'] } },
   },
   {
+    // chai assertions such as `expect(x).to.exist` are expressions.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: { 'no-restricted-globals': ['error', 'document', 'window', 'HTMLElement', 'customElements'] },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', 'bin/**/*.js', 'test/node/**/*.js', 'bench/**/*.{js,mjs}', '*.config.js'],
+    files: [
+      'scripts/**/*.{js,mjs}',
+      'bin/**/*.js',
+      'test/node/**/*.js',
+      'test/server.js',
+      'bench/**/*.{js,mjs}',
+      '*.config.js',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

@@ -27,4 +27,3 @@ export default {
   // Tests serve fixtures from this folder; keep the root as the repository.
   rootDir: '.',
 };
-

@@ -3,7 +3,7 @@ import { summarizeMetric } from '../src/core/index.js';
 import type { OutcomeDocument } from '../src/core/schema.js';
 import '../src/index.js';
 
-const dashboard = document.querySelector('#dashboard')!;
+const dashboard = document.querySelector<HTMLElement>('#dashboard')!;
 const body = document.querySelector<HTMLTableSectionElement>('#summary tbody')!;
 const statusWords: Record<string, string> = {
   met: 'Met',
@@ -28,7 +28,8 @@ function showSummary(doc: OutcomeDocument): void {
         statusWords[s.status] ?? s.status,
       ];
       const row = document.createElement('tr');
-      for (const text of cells) row.append(Object.assign(document.createElement('td'), { textContent: text }));
+      for (const text of cells)
+        row.append(Object.assign(document.createElement('td'), { textContent: text }));
       return row;
     }),
   );

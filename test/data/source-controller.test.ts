@@ -37,7 +37,9 @@ describe('source: the data property', () => {
   });
 
   it('parses a JSON string', async () => {
-    const el = await fixture<TestProbe>(html`<test-probe .data=${JSON.stringify(exampleDoc())}></test-probe>`);
+    const el = await fixture<TestProbe>(
+      html`<test-probe .data=${JSON.stringify(exampleDoc())}></test-probe>`,
+    );
     expect(el.shownTitle).to.equal(TITLE);
   });
 
@@ -64,7 +66,10 @@ describe('source: the data property', () => {
   it('re-renders when a new object is set, and falls back to src when data is cleared', async () => {
     const key = uniqueKey('fallback');
     const el = await fixture<TestProbe>(
-      html`<test-probe .data=${{ version: 1, title: 'From data', metrics: [] }} src=${docUrl(key)}></test-probe>`,
+      html`<test-probe
+        .data=${{ version: 1, title: 'From data', metrics: [] }}
+        src=${docUrl(key)}
+      ></test-probe>`,
     );
     expect(el.shownTitle).to.equal('From data');
     expect((await serverStats(key)).hits, 'src is not fetched while data wins').to.equal(0);
@@ -152,7 +157,9 @@ describe('source: the src attribute', () => {
 
   it('keeps the last good data on screen, marked stale, when a refresh fails', async () => {
     const key = uniqueKey('flaky');
-    const el = await fixture<TestProbe>(html`<test-probe src=${docUrl(key, { 'fail-after': 1 })}></test-probe>`);
+    const el = await fixture<TestProbe>(
+      html`<test-probe src=${docUrl(key, { 'fail-after': 1 })}></test-probe>`,
+    );
     await ready(el);
     const error = nextEvent<OutcomeErrorEvent>(el, 'outcome-error');
     el.reload();
@@ -167,7 +174,9 @@ describe('source: the src attribute', () => {
 
   it('clears the stale mark when a later refresh succeeds', async () => {
     const key = uniqueKey('recover');
-    const el = await fixture<TestProbe>(html`<test-probe src=${docUrl(key, { 'fail-after': 1 })}></test-probe>`);
+    const el = await fixture<TestProbe>(
+      html`<test-probe src=${docUrl(key, { 'fail-after': 1 })}></test-probe>`,
+    );
     await ready(el);
     el.reload();
     await nextEvent(el, 'outcome-error');
@@ -198,7 +207,9 @@ describe('source: the src attribute', () => {
     });
 
     it('re-fetches every refresh seconds, never more often than every 5 seconds', async () => {
-      const el = await fixture<TestProbe>(html`<test-probe src=${docUrl(uniqueKey('t'))} refresh="1"></test-probe>`);
+      const el = await fixture<TestProbe>(
+        html`<test-probe src=${docUrl(uniqueKey('t'))} refresh="1"></test-probe>`,
+      );
       await ready(el);
       expect(scheduled).to.deep.equal([MIN_REFRESH_SECONDS * 1000]);
       el.refresh = 60;
@@ -216,22 +227,26 @@ describe('source: the src attribute', () => {
 
 describe('source: an inline JSON script', () => {
   it('reads a child script and follows edits to it', async () => {
-    const el = await fixture<TestProbe>(html`<test-probe>
-      <script type="application/json">
-        { "version": 1, "title": "Inline", "metrics": [] }
-      </script>
-    </test-probe>`);
+    const el = await fixture<TestProbe>(
+      html`<test-probe>
+        <script type="application/json">
+          { "version": 1, "title": "Inline", "metrics": [] }
+        </script>
+      </test-probe>`,
+    );
     expect(el.shownTitle).to.equal('Inline');
     el.querySelector('script')!.textContent = '{ "version": 1, "title": "Edited", "metrics": [] }';
     await waitUntil(() => el.shownTitle === 'Edited', 'edit not picked up');
   });
 
   it('loses to src', async () => {
-    const el = await fixture<TestProbe>(html`<test-probe src=${docUrl(uniqueKey('p'))}>
-      <script type="application/json">
-        { "version": 1, "title": "Inline", "metrics": [] }
-      </script>
-    </test-probe>`);
+    const el = await fixture<TestProbe>(
+      html`<test-probe src=${docUrl(uniqueKey('p'))}>
+        <script type="application/json">
+          { "version": 1, "title": "Inline", "metrics": [] }
+        </script>
+      </test-probe>`,
+    );
     await ready(el);
     expect(el.shownTitle).to.equal(TITLE);
   });

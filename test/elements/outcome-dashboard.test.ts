@@ -8,7 +8,9 @@ const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~
 
 describe('<outcome-dashboard>: ready', () => {
   it('shows the title as a heading and the as-of date in the locale', async () => {
-    const el = await fixture<OutcomeDashboard>(html`<outcome-dashboard .data=${exampleDoc()}></outcome-dashboard>`);
+    const el = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard .data=${exampleDoc()}></outcome-dashboard>`,
+    );
     const title = part(el, 'title')!;
     expect(title.textContent).to.equal('Customer outcomes 2026');
     expect(title.getAttribute('role')).to.equal('heading');
@@ -35,16 +37,20 @@ describe('<outcome-dashboard>: ready', () => {
 
   it('renders text from the document as text, never as HTML', async () => {
     const el = await fixture<OutcomeDashboard>(
-      html`<outcome-dashboard .data=${{ version: 1, title: '<img src=x onerror=alert(1)>', metrics: [] }}></outcome-dashboard>`,
+      html`<outcome-dashboard
+        .data=${{ version: 1, title: '<img src=x onerror=alert(1)>', metrics: [] }}
+      ></outcome-dashboard>`,
     );
     expect(part(el, 'title')!.textContent).to.equal('<img src=x onerror=alert(1)>');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });
 
   it('lays its widgets out in a grid that wraps with the width', async () => {
-    const el = await fixture<OutcomeDashboard>(html`<outcome-dashboard .data=${exampleDoc()}>
-      ${[1, 2, 3, 4].map((n) => html`<article>Card ${n}</article>`)}
-    </outcome-dashboard>`);
+    const el = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard .data=${exampleDoc()}>
+        ${[1, 2, 3, 4].map((n) => html`<article>Card ${n}</article>`)}
+      </outcome-dashboard>`,
+    );
     const columns = () => new Set([...el.querySelectorAll('article')].map((a) => a.offsetLeft)).size;
     el.style.width = '1200px';
     await waitUntil(() => columns() === 4, `expected 4 columns, got ${columns()}`);
@@ -77,10 +83,19 @@ describe('<outcome-dashboard>: states', () => {
   });
 
   it('lists the problems with their paths and hides the grid', async () => {
-    const doc = { version: 1, locale: 'not a locale!', asOf: '2026-02-30', metrics: 'none', title: 5, nodes: {} };
+    const doc = {
+      version: 1,
+      locale: 'not a locale!',
+      asOf: '2026-02-30',
+      metrics: 'none',
+      title: 5,
+      nodes: {},
+    };
     const { documentErrors } = parseDocument(doc);
     expect(documentErrors).to.have.length(5);
-    const el = await fixture<OutcomeDashboard>(html`<outcome-dashboard .data=${doc}><p>child</p></outcome-dashboard>`);
+    const el = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard .data=${doc}><p>child</p></outcome-dashboard>`,
+    );
     const items = [...part(el, 'error')!.querySelectorAll('li')].map((li) => li.textContent);
     expect(items).to.deep.equal(documentErrors.slice(0, 5).map((e) => `${e.path}: ${e.message}`));
     expect(shadowText(el)).not.to.contain('more problem');
@@ -89,13 +104,18 @@ describe('<outcome-dashboard>: states', () => {
   });
 
   it('does not stop at a broken metric: the dashboard still shows and shares the document', async () => {
-    const el = await fixture<OutcomeDashboard>(html`<outcome-dashboard .data=${invalid}></outcome-dashboard>`);
+    const el = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard .data=${invalid}></outcome-dashboard>`,
+    );
     expect(part(el, 'error')).to.equal(null);
     expect((part(el, 'grid') as HTMLElement).hidden).to.equal(false);
   });
 
   it('lists five problems at most and counts the rest', async () => {
-    const errors = Array.from({ length: 8 }, (_, i) => ({ path: `metrics[${i}].name`, message: 'expected a string' }));
+    const errors = Array.from({ length: 8 }, (_, i) => ({
+      path: `metrics[${i}].name`,
+      message: 'expected a string',
+    }));
     const el = await fixture<TestProbe>(html`<test-probe .shownErrors=${errors}></test-probe>`);
     expect(part(el, 'error')!.querySelectorAll('li')).to.have.length(5);
     expect(shadowText(el)).to.contain('and 3 more problems');
@@ -119,18 +139,22 @@ describe('<outcome-dashboard>: theme', () => {
   });
 
   it('takes colours from the page through --outcome-* tokens', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="--outcome-color-surface: rgb(1, 2, 3)">
-      <outcome-dashboard .data=${exampleDoc()}></outcome-dashboard>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="--outcome-color-surface: rgb(1, 2, 3)">
+        <outcome-dashboard .data=${exampleDoc()}></outcome-dashboard>
+      </div>`,
+    );
     const el = wrapper.querySelector('outcome-dashboard')!;
     await el.updateComplete;
     expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 
   it('inherits the font of the page', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif">
-      <outcome-dashboard .data=${exampleDoc()}></outcome-dashboard>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="font-family: Georgia, serif">
+        <outcome-dashboard .data=${exampleDoc()}></outcome-dashboard>
+      </div>`,
+    );
     const el = wrapper.querySelector('outcome-dashboard')!;
     await el.updateComplete;
     expect(getComputedStyle(part(el, 'title')!).fontFamily).to.equal('Georgia, serif');
@@ -140,9 +164,11 @@ describe('<outcome-dashboard>: theme', () => {
 describe('<outcome-dashboard>: accessibility', () => {
   const states: Record<string, () => ReturnType<typeof html>> = {
     ready: () => html`<outcome-dashboard .data=${exampleDoc()}><p>A widget</p></outcome-dashboard>`,
-    loading: () => html`<outcome-dashboard src=${docUrl(uniqueKey('a11y'), { delay: 2000 })}></outcome-dashboard>`,
+    loading: () =>
+      html`<outcome-dashboard src=${docUrl(uniqueKey('a11y'), { delay: 2000 })}></outcome-dashboard>`,
     error: () => html`<outcome-dashboard .data=${{ version: 9, metrics: [] }}></outcome-dashboard>`,
-    empty: () => html`<outcome-dashboard .data=${{ version: 1, title: 'Nothing', metrics: [] }}></outcome-dashboard>`,
+    empty: () =>
+      html`<outcome-dashboard .data=${{ version: 1, title: 'Nothing', metrics: [] }}></outcome-dashboard>`,
   };
   for (const theme of ['light', 'dark']) {
     for (const [state, template] of Object.entries(states)) {

@@ -56,7 +56,14 @@ export class OutcomeDashboard extends OutcomeElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { state, result, errors, stale } = this.source;
-    const next: OutcomeContextValue = { state, result, errors, stale, locale: this.locale, theme: this.theme };
+    const next: OutcomeContextValue = {
+      state,
+      result,
+      errors,
+      stale,
+      locale: this.locale,
+      theme: this.theme,
+    };
     if (!sameValue(this.provider.value, next)) this.provider.setValue(next);
   }
 
@@ -76,9 +83,11 @@ export class OutcomeDashboard extends OutcomeElement {
     const locale = this.resolvedLocale;
     const isEmpty = document.metrics.length === 0 && !document.nodes?.length;
     return html`<header part="header">
-        ${document.title
-          ? html`<div part="title" class="title" role="heading" aria-level=${level}>${document.title}</div>`
-          : nothing}
+        ${
+          document.title
+            ? html`<div part="title" class="title" role="heading" aria-level=${level}>${document.title}</div>`
+            : nothing
+        }
         <p part="as-of" class="as-of">
           As of <time datetime=${asOf}>${formatDate(asOf, locale, { dateStyle: 'long' })}</time>
         </p>
