@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ValidationError } from '../src/core/schema.js';
 import { OutcomeElement } from '../src/elements/internal/outcome-element.js';
+import { stateStyles, tokens } from '../src/styles/tokens.js';
 import example from './fixtures/saas-outcomes.json' with { type: 'json' };
 
 /** A fresh deep copy of the example document, safe to mutate. */
@@ -48,6 +49,8 @@ export function shadowText(element: Element): string {
  * resolved locale, so tests can see exactly what the source controller gave it.
  */
 export class TestProbe extends OutcomeElement {
+  static override styles = [tokens, stateStyles];
+
   /** Problems to show through the shared error panel, as an element does for a broken part. */
   @property({ attribute: false }) shownErrors?: ValidationError[];
 

@@ -1,0 +1,84 @@
+// The one-file bundle on a page with the strict Content-Security-Policy of DESIGN.md section 3:
+// no console error, no policy violation, and the dashboard renders its document.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, findChromium } from '../../scripts/find-chromium.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
+
+const page = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>CSP check</title>
+<link rel="icon" href="data:,">
+<script type="module" src="/dist/outcome-kit.js"></script></head>
+<body>
+  <outcome-dashboard id="fetched" src="/test/fixtures/saas-outcomes.json"></outcome-dashboard>
+  <outcome-dashboard id="inline" theme="dark">
+    <script type="application/json">{ "version": 1, "title": "Inline <b>doc</b>", "metrics": [] }</script>
+  </outcome-dashboard>
+  <outcome-dashboard id="broken" src="/test/fixtures/invalid-many-errors.json"></outcome-dashboard>
+</body></html>`;
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP });
+      res.end(page);
+      return;
+    }
+    try {
+      const body = await readFile(join(root, path));
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('dist/outcome-kit.js under a strict CSP with Trusted Types', () => {
+  it('renders with no console error and no policy violation', async () => {
+    const tab = await browser.newPage();
+    const problems = [];
+    tab.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    await tab.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await tab.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+    const text = (id) =>
+      tab.$eval(`#${id}`, async (el) => {
+        await el.updateComplete;
+        return el.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
+      });
+    await tab.waitForFunction(() =>
+      document.querySelector('#fetched')?.shadowRoot?.textContent.includes('As of'),
+    );
+    assert.match(await text('fetched'), /Customer outcomes 2026 As of September 30, 2026/);
+    assert.match(await text('inline'), /Inline <b>doc<\/b>/);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+});
