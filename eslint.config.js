@@ -43,7 +43,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['scripts/story-sweep.mjs', 'bench/**/*.{js,mjs}'],
+    files: ['scripts/story-sweep.mjs', 'bench/**/*.{js,mjs}', 'test/node/csp.test.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser, axe: 'readonly' } },
   },
 );
