@@ -4,4 +4,6 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/core/**', 'src/cli.ts'],
   litelement: true,
+  // package.json already names the manifest; the freshness check writes elsewhere and must not touch it.
+  packagejson: false,
 };

@@ -12,7 +12,7 @@ describe('<outcome-dashboard>: ready', () => {
       html`<outcome-dashboard .data=${exampleDoc()}></outcome-dashboard>`,
     );
     const title = part(el, 'title')!;
-    expect(title.textContent).to.equal('Customer outcomes 2026');
+    expect(title.textContent!.trim()).to.equal('Customer outcomes 2026');
     expect(title.getAttribute('role')).to.equal('heading');
     expect(title.getAttribute('aria-level')).to.equal('2');
     expect(part(el, 'as-of')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('As of September 30, 2026');
@@ -41,7 +41,7 @@ describe('<outcome-dashboard>: ready', () => {
         .data=${{ version: 1, title: '<img src=x onerror=alert(1)>', metrics: [] }}
       ></outcome-dashboard>`,
     );
-    expect(part(el, 'title')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+    expect(part(el, 'title')!.textContent!.trim()).to.equal('<img src=x onerror=alert(1)>');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });
 
@@ -74,7 +74,7 @@ describe('<outcome-dashboard>: states', () => {
       html`<outcome-dashboard .data=${{ version: 1, title: 'Empty', metrics: [] }}></outcome-dashboard>`,
     );
     expect(part(el, 'empty')!.textContent).to.equal('No data yet');
-    expect(part(el, 'title')!.textContent).to.equal('Empty');
+    expect(part(el, 'title')!.textContent!.trim()).to.equal('Empty');
   });
 
   it('says "No data yet" with no source at all', async () => {
@@ -103,12 +103,27 @@ describe('<outcome-dashboard>: states', () => {
     expect((part(el, 'grid') as HTMLElement).hidden).to.equal(true);
   });
 
-  it('does not stop at a broken metric: the dashboard still shows and shares the document', async () => {
+  it('does not stop at a broken metric: it shares the document and lists those problems, closed', async () => {
     const el = await fixture<OutcomeDashboard>(
       html`<outcome-dashboard .data=${invalid}></outcome-dashboard>`,
     );
     expect(part(el, 'error')).to.equal(null);
     expect((part(el, 'grid') as HTMLElement).hidden).to.equal(false);
+    const { errors } = parseDocument(invalid);
+    const problems = part(el, 'problems') as HTMLDetailsElement;
+    expect(problems.open).to.equal(false);
+    expect(problems.querySelector('summary')!.textContent).to.contain(
+      `${errors.length} problems in this document`,
+    );
+    const items = [...problems.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).to.deep.equal(errors.map((e) => `${e.path}: ${e.message}`));
+  });
+
+  it('shows no problems disclosure for a clean document', async () => {
+    const el = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard .data=${exampleDoc()}></outcome-dashboard>`,
+    );
+    expect(part(el, 'problems')).to.equal(null);
   });
 
   it('lists five problems at most and counts the rest', async () => {
@@ -167,6 +182,7 @@ describe('<outcome-dashboard>: accessibility', () => {
     loading: () =>
       html`<outcome-dashboard src=${docUrl(uniqueKey('a11y'), { delay: 2000 })}></outcome-dashboard>`,
     error: () => html`<outcome-dashboard .data=${{ version: 9, metrics: [] }}></outcome-dashboard>`,
+    'ready with problems in parts': () => html`<outcome-dashboard .data=${invalid}></outcome-dashboard>`,
     empty: () =>
       html`<outcome-dashboard .data=${{ version: 1, title: 'Nothing', metrics: [] }}></outcome-dashboard>`,
   };

@@ -34,6 +34,21 @@ export const styles = css`
     margin: 0;
     color: var(--_neutral);
   }
+  .problems {
+    color: var(--_neutral);
+  }
+  .problems summary {
+    cursor: pointer;
+  }
+  .problems ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  .problems code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  }
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min-column)), 1fr));

@@ -27,6 +27,7 @@ import { styles } from './outcome-dashboard.styles.js';
  * @csspart grid - The grid holding the widgets.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart error - The list of problems shown when the document cannot be used.
+ * @csspart problems - The closed disclosure listing problems inside single metrics or nodes.
  * @csspart empty - The "No data yet" message.
  *
  * @cssprop --outcome-dashboard-gap - Space between widgets. Default `1rem`.
@@ -85,7 +86,9 @@ export class OutcomeDashboard extends OutcomeElement {
     return html`<header part="header">
         ${
           document.title
-            ? html`<div part="title" class="title" role="heading" aria-level=${level}>${document.title}</div>`
+            ? html`<div part="title" class="title" role="heading" aria-level=${level} dir="auto">
+                ${document.title}
+              </div>`
             : nothing
         }
         <p part="as-of" class="as-of">
@@ -93,7 +96,24 @@ export class OutcomeDashboard extends OutcomeElement {
         </p>
         ${this.renderStale()}
       </header>
-      ${isEmpty ? this.renderEmpty() : nothing}`;
+      ${this.renderProblems()} ${isEmpty ? this.renderEmpty() : nothing}`;
+  }
+
+  /**
+   * Problems inside single metrics or nodes do not stop the dashboard: the widgets that need those
+   * parts show them. For the author, a closed disclosure says how many there are and where.
+   */
+  private renderProblems(): TemplateResult | typeof nothing {
+    const result = this.source.result;
+    const errors = result ? result.errors.filter((e) => !result.documentErrors.includes(e)) : [];
+    if (!errors.length) return nothing;
+    const count = `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}`;
+    return html`<details part="problems" class="problems">
+      <summary>${count} in this document: widgets that need those parts show them</summary>
+      <ul>
+        ${errors.map((e) => html`<li><code>${e.path}</code>: ${e.message}</li>`)}
+      </ul>
+    </details>`;
   }
 }
 

@@ -1,0 +1,173 @@
+/// <reference types="vite/client" />
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { useEffect } from 'storybook/preview-api';
+import { installMockFetch } from './mock-fetch.js';
+
+// Before any story renders: `https://example.invalid/…` is answered in the page (see mock-fetch.ts).
+// Called, not imported for its side effect: package.json `sideEffects` would let the bundler drop
+// a bare `import './mock-fetch.js'`.
+installMockFetch();
+
+// ---------------------------------------------------------------------------------------------
+// Custom elements manifest: controls and API docs come from the elements' JSDoc.
+// `custom-elements.json` is generated (`npm run analyze`); a glob keeps Storybook usable (with a
+// warning) when it has not been generated yet instead of failing to build.
+// ---------------------------------------------------------------------------------------------
+
+interface ManifestMember {
+  name?: string;
+  privacy?: 'public' | 'private' | 'protected';
+  static?: boolean;
+}
+interface ManifestDeclaration {
+  customElement?: boolean;
+  tagName?: string;
+  attributes?: { name?: string }[];
+  members?: ManifestMember[];
+}
+interface Manifest {
+  modules?: { declarations?: ManifestDeclaration[] }[];
+}
+
+/**
+ * The manifest without private, protected and static members: Storybook would otherwise list
+ * internals (`source`, `provider`, `renderHeader`…) among the properties and controls.
+ */
+function publicApi(manifest: Manifest): Manifest {
+  return {
+    ...manifest,
+    modules: manifest.modules?.map((module) => ({
+      ...module,
+      declarations: module.declarations?.map((declaration) => ({
+        ...declaration,
+        members: declaration.members?.filter(
+          (m) => !m.static && (m.privacy ?? 'public') === 'public' && !m.name?.startsWith('#'),
+        ),
+      })),
+    })),
+  };
+}
+
+const manifestModules = import.meta.glob<Manifest>('../custom-elements.json', {
+  eager: true,
+  import: 'default',
+});
+const manifest: Manifest | undefined = Object.values(manifestModules)[0];
+if (manifest) {
+  setCustomElementsManifest(publicApi(manifest));
+} else {
+  console.warn(
+    'outcome-kit Storybook: custom-elements.json is missing, so docs and controls are incomplete. ' +
+      'Run `npm run analyze` and restart Storybook.',
+  );
+}
+
+/** Tags of outcome-kit elements that take a `theme` attribute, from the manifest. */
+const themedTags = new Set(
+  (manifest?.modules ?? [])
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName && d.attributes?.some((a) => a.name === 'theme'))
+    .map((d) => d.tagName!.toLowerCase()),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Theme toolbar: `auto` leaves elements to follow prefers-color-scheme; `light` and `dark` set
+// the `theme` attribute on every outcome-kit element that the story did not give one itself,
+// and switch the canvas (its `color-scheme`, so `Canvas`/`CanvasText`) to match.
+// ---------------------------------------------------------------------------------------------
+
+type ThemeGlobal = 'auto' | 'light' | 'dark';
+
+/** Marks a `theme` attribute the decorator set, so it can take it back. */
+const THEME_MARK = 'data-sb-theme';
+
+function takesTheme(el: Element): boolean {
+  const tag = el.localName;
+  if (!tag.includes('-')) return false;
+  if (themedTags.has(tag)) return true;
+  // Without a manifest: any defined Lit element that declares a `theme` property.
+  const ctor = customElements.get(tag) as { elementProperties?: Map<PropertyKey, unknown> } | undefined;
+  return ctor?.elementProperties?.has('theme') ?? false;
+}
+
+function applyTheme(root: ParentNode, theme: ThemeGlobal, viewMode: string): void {
+  // Only the story canvas follows the theme; a docs page keeps Storybook's own look.
+  if (viewMode === 'story') {
+    document.documentElement.style.colorScheme = theme === 'auto' ? 'light dark' : theme;
+  }
+  for (const el of root.querySelectorAll('*')) {
+    if (!takesTheme(el)) continue;
+    const ours = el.hasAttribute(THEME_MARK);
+    if (theme === 'auto') {
+      if (ours) {
+        el.removeAttribute('theme');
+        el.removeAttribute(THEME_MARK);
+      }
+    } else if (ours || !el.hasAttribute('theme')) {
+      el.setAttribute('theme', theme);
+      el.setAttribute(THEME_MARK, '');
+    }
+  }
+}
+
+const withTheme: Decorator = (story, context) => {
+  const theme = (context.globals['theme'] as ThemeGlobal | undefined) ?? 'auto';
+  const root = context.canvasElement as ParentNode | undefined;
+  // Effects run once the story has rendered; no dependency list, so re-renders are themed too.
+  useEffect(() => {
+    if (root) applyTheme(root, theme, context.viewMode);
+  });
+  return story();
+};
+
+// The story canvas follows the scheme, as a page that embeds the widgets would: dark in dark mode.
+// A background picked in the toolbar (the backgrounds addon) still wins.
+const canvasStyle = document.createElement('style');
+canvasStyle.textContent = `
+  html:has(> body.sb-show-main) { color-scheme: light dark; }
+  body.sb-show-main { background-color: Canvas; color: CanvasText; }
+  /* The widgets inherit the page's font, as in a portal page; not the browser's default serif. */
+  body.sb-show-main, .docs-story { font-family: system-ui, sans-serif; }
+`;
+document.head.append(canvasStyle);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withTheme],
+  globalTypes: {
+    theme: {
+      description: 'outcome-kit theme: the `theme` attribute of every element',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'auto', icon: 'mirror', title: 'Auto (prefers-color-scheme)' },
+          { value: 'light', icon: 'sun', title: 'Light' },
+          { value: 'dark', icon: 'moon', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: {
+    theme: 'auto',
+  },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true, sort: 'requiredFirst' },
+    backgrounds: {
+      options: {
+        light: { name: 'Light', value: '#ffffff' },
+        grey: { name: 'Light grey', value: '#f3f4f6' },
+        dark: { name: 'Dark', value: '#15171c' },
+      },
+    },
+    a11y: {
+      // Run axe after every story and report violations as failures (DESIGN.md: WCAG 2.2 AA,
+      // "axe-core reports nothing"), in the a11y panel and in the test widget.
+      test: 'error',
+    },
+  },
+};
+
+export default preview;
