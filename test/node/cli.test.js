@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { parseDocument } from '../../dist/core.js';
+import { parseDocument } from 'outcome-kit/core';
 
 const run = promisify(execFile);
 const bin = fileURLToPath(new URL('../../bin/outcome-kit.js', import.meta.url));

@@ -1,0 +1,171 @@
+/**
+ * Number, percentage and date formatting through `Intl`, with one cached formatter per locale and
+ * options. Pure functions: no DOM, no runtime default locale (a missing or rejected locale is
+ * `en-US`), and they never throw.
+ */
+import { isDateOnly, toTime } from './dates.js';
+import type { DateInput, MetricFormat } from './schema.js';
+
+/** The locale used when none is given or `Intl` rejects the one given. */
+export const FALLBACK_LOCALE = 'en-US';
+
+/** What the formatters print for a missing or non-finite value. */
+export const MISSING = '—';
+
+/** Past this many entries a formatter cache is cleared, so odd inputs cannot grow it forever. */
+const CACHE_LIMIT = 500;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Whether `Intl` accepts a locale tag (a well-formed BCP 47 tag; `en_US` is not). */
+export function isValidLocale(locale: unknown): locale is string {
+  if (typeof locale !== 'string') return false;
+  try {
+    Intl.NumberFormat.supportedLocalesOf(locale);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The locale to format with: the one given when `Intl` accepts it, else `en-US`. */
+export function safeLocale(locale: string | undefined): string {
+  return isValidLocale(locale) ? locale : FALLBACK_LOCALE;
+}
+
+/** A stable cache key: the locale and the options with their keys sorted. */
+function cacheKey(locale: string, options: object): string {
+  const entries = Object.entries(options).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${locale}\u0000${JSON.stringify(entries)}`;
+}
+
+function cached<F>(cache: Map<string, F>, key: string, make: () => F): F {
+  let formatter = cache.get(key);
+  if (!formatter) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * The cached `Intl.NumberFormat` for a locale and options. A rejected locale falls back to
+ * `en-US`; options the platform rejects (a bad currency code) fall back to plain decimals.
+ */
+export function numberFormat(
+  locale: string | undefined,
+  options: Intl.NumberFormatOptions = {},
+): Intl.NumberFormat {
+  const tag = safeLocale(locale);
+  return cached(numberFormats, cacheKey(tag, options), () => {
+    try {
+      return new Intl.NumberFormat(tag, options);
+    } catch {
+      return new Intl.NumberFormat(tag);
+    }
+  });
+}
+
+/**
+ * The cached `Intl.DateTimeFormat` for a locale and options. A rejected locale falls back to
+ * `en-US`; rejected options (an unknown time zone) fall back to the default date style.
+ */
+export function dateFormat(
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions = {},
+): Intl.DateTimeFormat {
+  const tag = safeLocale(locale);
+  return cached(dateFormats, cacheKey(tag, options), () => {
+    try {
+      return new Intl.DateTimeFormat(tag, options);
+    } catch {
+      return new Intl.DateTimeFormat(tag, { timeZone: options.timeZone === 'UTC' ? 'UTC' : undefined });
+    }
+  });
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function withUnit(text: string, unit: string | undefined): string {
+  return unit ? `${text} ${unit}` : text;
+}
+
+/**
+ * A value in a metric's format, followed by its free-text `unit` after a space:
+ * `formatNumber(45.27, 'en-US', { maximumFractionDigits: 0 }, 'pts')` is `"45 pts"`.
+ * A missing or non-finite value is `—`.
+ */
+export function formatNumber(
+  value: number | null | undefined,
+  locale: string | undefined,
+  format?: MetricFormat,
+  unit?: string,
+): string {
+  if (!isFiniteNumber(value)) return MISSING;
+  return withUnit(numberFormat(locale, format).format(value), unit);
+}
+
+/**
+ * A change in a metric's format, always with its sign (`+2`, `-1.5`); a change that rounds to
+ * zero is shown unsigned (`0`) so that it never reads as a gain or a loss. Missing: `—`.
+ */
+export function formatDelta(
+  delta: number | null | undefined,
+  locale: string | undefined,
+  format?: MetricFormat,
+  unit?: string,
+): string {
+  if (!isFiniteNumber(delta)) return MISSING;
+  const options: Intl.NumberFormatOptions = { ...format, signDisplay: 'exceptZero' };
+  return withUnit(numberFormat(locale, options).format(delta), unit);
+}
+
+/** Options of `formatPercent`. */
+export interface PercentOptions {
+  /** Show a `+` on gains (a ratio that rounds to zero stays unsigned); default false. */
+  signed?: boolean;
+  /** Default 1: `0.0503` is `5%`, `0.0567` is `5.7%`. */
+  maximumFractionDigits?: number;
+}
+
+/** A ratio as a percentage: `formatPercent(0.0503, 'en-US', { signed: true })` is `"+5%"`. Missing: `—`. */
+export function formatPercent(
+  ratio: number | null | undefined,
+  locale: string | undefined,
+  options: PercentOptions = {},
+): string {
+  if (!isFiniteNumber(ratio)) return MISSING;
+  return numberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: options.maximumFractionDigits ?? 1,
+    signDisplay: options.signed ? 'exceptZero' : 'auto',
+  }).format(ratio);
+}
+
+/** The default date style: `Sep 30, 2026` in `en-US`. */
+export const DEFAULT_DATE_OPTIONS: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+};
+
+/**
+ * A document date (`YYYY-MM-DD`, ISO date-time with offset, or epoch milliseconds) for display.
+ * A date-only value names a calendar day, so it is always formatted in UTC and `2026-09-30` never
+ * shows as Sep 29; other dates use `options.timeZone`, else the viewer's. Invalid or missing: `—`.
+ */
+export function formatDate(
+  date: DateInput | null | undefined,
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions = DEFAULT_DATE_OPTIONS,
+): string {
+  const time = toTime(date ?? undefined);
+  if (time === undefined) return MISSING;
+  const zoned = isDateOnly(date) ? { ...options, timeZone: 'UTC' } : options;
+  return dateFormat(locale, zoned).format(time);
+}

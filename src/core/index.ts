@@ -1,0 +1,50 @@
+/**
+ * `outcome-kit/core`: the DOM-free logic behind the elements, usable in Node and the browser.
+ * Types for the document, validation, metric summaries and formatting (DESIGN.md section 2).
+ */
+export type {
+  DateInput,
+  Direction,
+  Metric,
+  MetricFormat,
+  MetricKind,
+  MetricPoint,
+  NodeType,
+  OutcomeDocument,
+  OutcomeNode,
+  ParseResult,
+  Reference,
+  RejectedPart,
+  ValidationError,
+} from './schema.js';
+
+export {
+  parseDocument,
+  errorsForMetric,
+  findMetric,
+  ID_PATTERN,
+  MAX_TEXT_LENGTH,
+  FORMAT_KEYS,
+} from './parse.js';
+
+export { summarizeMetric, meetsTarget, trendOf, shareOfWay, leastSquares } from './summary.js';
+export type { MetricSummary, Trend, Status, DatedValue, SummaryOptions } from './summary.js';
+
+export { toTime, checkDate, isDateInput, isDateOnly, localDay } from './dates.js';
+export type { DateCheck } from './dates.js';
+
+export {
+  formatNumber,
+  formatDelta,
+  formatPercent,
+  formatDate,
+  numberFormat,
+  dateFormat,
+  isValidLocale,
+  safeLocale,
+  FALLBACK_LOCALE,
+  MISSING,
+} from './format.js';
+export type { PercentOptions } from './format.js';
+
+// Outcome tree (tree.ts) and output-vs-outcome comparison (compare.ts) are exported below by their modules.

@@ -1,0 +1,49 @@
+// outcome-kit/core runs in Node: the built package, imported by its public name through the
+// exports map, parses and summarises the example document.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseDocument, summarizeMetric } from 'outcome-kit/core';
+
+const text = readFileSync(new URL('../fixtures/saas-outcomes.json', import.meta.url), 'utf8');
+
+test('the example document parses with no errors, from text or from an object', () => {
+  const fromText = parseDocument(text);
+  assert.deepEqual(fromText.errors, []);
+  assert.equal(fromText.document.metrics.length, 7);
+  assert.equal(fromText.document.nodes.length, 14);
+  assert.deepEqual(parseDocument(JSON.parse(text)), fromText);
+});
+
+test('nps summarises: current 45.27, met', () => {
+  const { document } = parseDocument(text);
+  const nps = document.metrics.find((m) => m.id === 'nps');
+  const s = summarizeMetric(nps, { asOf: document.asOf });
+  assert.equal(s.current, 45.27);
+  assert.equal(s.currentDate, '2026-09-30');
+  assert.equal(s.previous, 43.1);
+  assert.ok(Math.abs(s.delta - 2.17) < 1e-12);
+  assert.equal(s.trend, 'good');
+  assert.equal(s.baseline, 31);
+  assert.equal(s.target, 45);
+  assert.ok(Math.abs(s.progress - 14.27 / 14) < 1e-12);
+  assert.equal(s.met, true);
+  assert.equal(s.status, 'met');
+});
+
+test('a metric without a target has status none', () => {
+  const { document } = parseDocument(text);
+  const features = summarizeMetric(
+    document.metrics.find((m) => m.id === 'features'),
+    { asOf: document.asOf },
+  );
+  assert.equal(features.status, 'none');
+  assert.equal(features.current, 16);
+  assert.equal(features.progress, undefined);
+});
+
+test('a broken document is reported, not thrown', () => {
+  const result = parseDocument('{"version": 2}');
+  assert.equal(result.document, undefined);
+  assert.deepEqual(result.errors, [{ path: 'version', message: 'unsupported version: expected 1, got 2' }]);
+});
