@@ -7,6 +7,7 @@ const entries = {
   index: 'src/index.ts',
   core: 'src/core/index.ts',
   'outcome-dashboard': 'src/outcome-dashboard.ts',
+  'kpi-trend': 'src/kpi-trend.ts',
   cli: 'src/cli.ts',
 };
 

@@ -1,0 +1,171 @@
+/**
+ * Sparkline geometry for `<kpi-trend>`: scales, path strings and positions, computed without the
+ * DOM so the element only binds numbers. Series of any length are reduced to about two points per
+ * pixel column first, so drawing cost follows the width, not the data.
+ */
+import { area, line } from 'd3-shape';
+import { toTime } from './dates.js';
+import { downsample } from './downsample.js';
+import type { Metric } from './schema.js';
+import type { MetricSummary } from './summary.js';
+
+/** One point of a series on the time axis; `y` null is a gap; `index` is its place in `metric.points`. */
+export interface SeriesPoint {
+  x: number;
+  y: number | null;
+  index: number;
+}
+
+/** A drawn point, in pixels, with its place in `metric.points`. */
+export interface PlotPoint {
+  x: number;
+  y: number;
+  index: number;
+}
+
+/** What to draw and how big. */
+export interface SparklineOptions {
+  /** Pixel size of the drawing. */
+  width: number;
+  height: number;
+  /** Draw the target and baseline lines (and make room for them). Default true. */
+  target?: boolean;
+  /** Draw the forecast to the target date (and make room for it). Default true. */
+  forecast?: boolean;
+  /** Time runs from right to left. */
+  rtl?: boolean;
+  /** Space kept free at every edge, so markers are not clipped. Default 4. */
+  inset?: number;
+}
+
+/** Everything the template binds. Coordinates are rounded to 0.1 px. */
+export interface SparklineGeometry {
+  width: number;
+  height: number;
+  /** Path of the line; breaks at gaps. Empty for fewer than two adjacent points. */
+  line: string;
+  /** Path of the area under the line, down to zero when zero is in view, else to the bottom. */
+  area: string;
+  /** The drawn non-null points, in time order (at most about two per pixel column). */
+  points: PlotPoint[];
+  /** The target line, when shown and known. */
+  target?: { y: number; value: number };
+  /** The baseline line, when shown and known. */
+  baseline?: { y: number; value: number };
+  /** The forecast segment from the last point to the target date, when shown and known. */
+  forecast?: { x1: number; y1: number; x2: number; y2: number };
+}
+
+const series = new WeakMap<Metric, SeriesPoint[]>();
+
+/**
+ * The metric's points as numbers on the time axis, in order. Cached per metric object, so a
+ * resize redraws from the same arrays.
+ */
+export function seriesOf(metric: Metric): SeriesPoint[] {
+  let cached = series.get(metric);
+  if (!cached) {
+    cached = [];
+    const points = metric.points;
+    for (let index = 0; index < points.length; index++) {
+      const x = toTime(points[index][0]);
+      if (x !== undefined) cached.push({ x, y: points[index][1], index });
+    }
+    series.set(metric, cached);
+  }
+  return cached;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A linear map from a domain to a range; a zero-width domain maps to the middle of the range. */
+function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
+  const span = d1 - d0;
+  if (span === 0) return () => round((r0 + r1) / 2);
+  return (v) => round(r0 + ((v - d0) / span) * (r1 - r0));
+}
+
+/** The value range to show: the data and the reference lines, padded, never zero-wide. */
+function valueDomain(values: number[]): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const span = max - min;
+  const pad = span > 0 ? span * 0.08 : Math.abs(max) * 0.1 || 1;
+  return [min - pad, max + pad];
+}
+
+/**
+ * Lays out a sparkline for a metric and its summary (from `summarizeMetric`) in a box of
+ * `width` × `height` pixels.
+ */
+export function sparklineGeometry(
+  metric: Metric,
+  summary: MetricSummary,
+  options: SparklineOptions,
+): SparklineGeometry {
+  const { width, height, rtl = false, inset = 4 } = options;
+  const showTarget = options.target !== false;
+  const all = seriesOf(metric);
+  const drawn = downsample(all, Math.max(1, Math.floor(width))) as SeriesPoint[];
+
+  const forecastEnd = options.forecast !== false ? summary.forecast : undefined;
+  const forecastTime = forecastEnd ? toTime(forecastEnd.to.date) : undefined;
+  const first = all[0]?.x ?? 0;
+  let last = all.length ? all[all.length - 1].x : 0;
+  if (forecastTime !== undefined && forecastTime > last) last = forecastTime;
+
+  const values: number[] = [];
+  for (const p of drawn) if (p.y !== null) values.push(p.y);
+  if (showTarget && summary.target !== undefined) values.push(summary.target);
+  if (showTarget && summary.baseline !== undefined) values.push(summary.baseline);
+  if (forecastEnd) values.push(forecastEnd.from.value, forecastEnd.to.value);
+  if (!values.length) values.push(0);
+  const [low, high] = valueDomain(values);
+
+  const x = rtl ? linear(first, last, width - inset, inset) : linear(first, last, inset, width - inset);
+  const y = linear(low, high, height - inset, inset);
+  const floor = low <= 0 && high >= 0 ? y(0) : height - inset;
+
+  const defined = (p: SeriesPoint) => p.y !== null;
+  const px = (p: SeriesPoint) => x(p.x);
+  const py = (p: SeriesPoint) => y(p.y as number);
+  const geometry: SparklineGeometry = {
+    width,
+    height,
+    line: line<SeriesPoint>().defined(defined).x(px).y(py).digits(1)(drawn) ?? '',
+    area: area<SeriesPoint>().defined(defined).x(px).y0(floor).y1(py).digits(1)(drawn) ?? '',
+    points: drawn.filter(defined).map((p) => ({ x: px(p), y: py(p), index: p.index })),
+  };
+  if (showTarget && summary.target !== undefined)
+    geometry.target = { y: y(summary.target), value: summary.target };
+  if (showTarget && summary.baseline !== undefined)
+    geometry.baseline = { y: y(summary.baseline), value: summary.baseline };
+  const lastPoint = geometry.points.at(-1);
+  if (forecastEnd && forecastTime !== undefined && lastPoint) {
+    geometry.forecast = {
+      x1: lastPoint.x,
+      y1: lastPoint.y,
+      x2: x(forecastTime),
+      y2: y(forecastEnd.to.value),
+    };
+  }
+  return geometry;
+}
+
+/** The drawn point nearest to a pixel column, by position in `points`; -1 when there is none. */
+export function nearestPoint(points: readonly PlotPoint[], pixelX: number): number {
+  let best = -1;
+  let distance = Infinity;
+  for (let i = 0; i < points.length; i++) {
+    const d = Math.abs(points[i].x - pixelX);
+    if (d < distance) {
+      distance = d;
+      best = i;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,306 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    min-width: 160px;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([variant='compact']) {
+    display: inline-block;
+    vertical-align: middle;
+    min-width: 160px;
+  }
+  .base {
+    --_line: var(--outcome-kpi-trend-line-color, var(--_accent));
+    --_area: var(--outcome-kpi-trend-area-color, color-mix(in srgb, var(--_line) 15%, transparent));
+    --_reference: var(--outcome-kpi-trend-target-color, var(--_neutral));
+    --_at-risk: var(--outcome-kpi-trend-at-risk-color, #9a6700);
+    --_chart-height: var(--outcome-kpi-trend-chart-height, 4rem);
+    --_value-size: var(--outcome-kpi-trend-value-size, 2em);
+    --_padding: var(--outcome-kpi-trend-padding, 1rem);
+    --_skeleton-height: 12.5rem;
+    position: relative;
+    box-sizing: border-box;
+    border-radius: var(--_radius);
+    line-height: 1.35;
+  }
+  .base.dark {
+    --_at-risk: var(--outcome-kpi-trend-at-risk-color, #d29922);
+  }
+  @media (prefers-color-scheme: dark) {
+    .base:not(.light) {
+      --_at-risk: var(--outcome-kpi-trend-at-risk-color, #d29922);
+    }
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    padding: var(--_padding);
+    border: 1px solid var(--_grid);
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+  }
+  .name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+  .info {
+    position: relative;
+  }
+  .info-button {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    padding: 0;
+    border: 1px solid var(--_neutral);
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_neutral);
+    font: inherit;
+    font-size: 0.75em;
+    line-height: 1;
+    cursor: help;
+  }
+  .description {
+    display: none;
+    position: absolute;
+    z-index: 2;
+    inset-block-start: calc(100% + 0.25rem);
+    inset-inline-start: 0;
+    inline-size: max-content;
+    max-inline-size: 16rem;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_grid);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font-weight: normal;
+    font-size: 0.875em;
+  }
+  .info:hover .description,
+  .info-button:focus-visible + .description {
+    display: block;
+  }
+  .status {
+    margin-inline-start: auto;
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.8em;
+    white-space: nowrap;
+  }
+  .status.met,
+  .status.on-track {
+    color: var(--_good);
+  }
+  .status.at-risk {
+    color: var(--_at-risk);
+  }
+  .status.off-track {
+    color: var(--_bad);
+  }
+  .status.unknown {
+    color: var(--_neutral);
+  }
+  .figures {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75rem;
+  }
+  .value {
+    font-size: var(--_value-size);
+    font-weight: 600;
+    line-height: 1.15;
+    font-variant-numeric: tabular-nums;
+  }
+  .delta {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .delta.good {
+    color: var(--_good);
+  }
+  .delta.bad {
+    color: var(--_bad);
+  }
+  .delta.flat,
+  .delta.unknown,
+  .date {
+    color: var(--_neutral);
+  }
+  .date {
+    font-size: 0.875em;
+  }
+  .chart {
+    position: relative;
+    height: var(--_chart-height);
+    margin-block: 0.5rem 0.25rem;
+    border-radius: 2px;
+    outline: none;
+    cursor: crosshair;
+    touch-action: pan-y;
+  }
+  .chart:focus-visible {
+    box-shadow:
+      0 0 0 2px var(--_surface),
+      0 0 0 4px var(--_accent);
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+  }
+  .area {
+    fill: var(--_area);
+  }
+  .line {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 2;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .target,
+  .baseline,
+  .forecast,
+  .rule {
+    stroke: var(--_reference);
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
+  }
+  .baseline {
+    stroke-dasharray: 1 3;
+  }
+  .forecast {
+    stroke-dasharray: 4 3;
+    stroke-width: 1.5;
+  }
+  .last,
+  .active {
+    fill: var(--_line);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+  }
+  .target-label {
+    position: absolute;
+    inset-inline-end: 0;
+    top: var(--_y);
+    transform: translateY(calc(-100% - 2px));
+    padding-inline: 0.25rem;
+    background: color-mix(in srgb, var(--_surface) 80%, transparent);
+    color: var(--_neutral);
+    font-size: 0.75em;
+    line-height: 1.2;
+    pointer-events: none;
+  }
+  .target-label.below {
+    transform: translateY(2px);
+  }
+  .tooltip {
+    position: absolute;
+    bottom: calc(100% + 4px);
+    left: var(--_x);
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_grid);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.8em;
+    white-space: nowrap;
+    pointer-events: none;
+    z-index: 1;
+  }
+  .tooltip.flip {
+    transform: translateX(-100%);
+  }
+  .progress {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    font-size: 0.875em;
+  }
+  .progress-text {
+    color: var(--_neutral);
+  }
+  .progress-value {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .track {
+    height: 0.375rem;
+    border-radius: 999px;
+    background: var(--_grid);
+    overflow: hidden;
+  }
+  .fill {
+    width: calc(var(--_progress, 0) * 100%);
+    height: 100%;
+    border-radius: inherit;
+    background: var(--_neutral);
+    transition: width 300ms ease-out;
+  }
+  .fill.met,
+  .fill.on-track {
+    background: var(--_good);
+  }
+  .fill.at-risk {
+    background: var(--_at-risk);
+  }
+  .fill.off-track {
+    background: var(--_bad);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .fill {
+      transition: none;
+    }
+  }
+  .card > .message {
+    padding: 0;
+    border: 0;
+  }
+  .card > .message.error h3 {
+    color: var(--_bad);
+  }
+  .compact {
+    --_skeleton-height: 40px;
+    display: grid;
+    grid-template-columns: auto var(--outcome-kpi-trend-compact-chart-width, 6rem);
+    align-items: center;
+    gap: 0.5rem;
+    height: 40px;
+    padding-inline: 0.25rem;
+  }
+  .compact .compact-figures {
+    display: flex;
+    flex-direction: column;
+    line-height: 1.1;
+  }
+  .compact .value {
+    font-size: 1em;
+  }
+  .compact .delta {
+    font-size: 0.75em;
+  }
+  .compact .trend-word {
+    display: none;
+  }
+  .compact .chart {
+    height: 32px;
+    margin: 0;
+  }
+  .compact .skeleton,
+  .compact .message {
+    grid-column: 1 / -1;
+  }
+`;

@@ -1,0 +1,81 @@
+import { formatDate, formatDelta, formatNumber, formatPercent } from '../../core/format.js';
+import type { Metric } from '../../core/schema.js';
+import type { MetricSummary, Status, Trend } from '../../core/summary.js';
+
+/** Status in words, as the card shows it. */
+export const STATUS_WORDS: Record<Status, string> = {
+  met: 'Met',
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  'off-track': 'Off track',
+  unknown: 'Status unknown',
+  none: 'No target',
+};
+
+const TREND_WORDS: Record<Trend, string> = { good: 'better', bad: 'worse', flat: 'no change', unknown: '' };
+
+/** Every piece of text the card shows or says, in the resolved locale. */
+export interface KpiText {
+  value: string;
+  date: string;
+  /** Arrow glyph for the change: ▲ up, ▼ down, → none. Empty without a previous value. */
+  arrow: string;
+  /** Signed change and signed percentage: `+2 pts (+5%)`. */
+  delta: string;
+  /** `better`, `worse` or `no change`. */
+  trendWord: string;
+  status: string;
+  /** `102%`. */
+  progress: string;
+  /** `of the way from 31 pts to 45 pts by Dec 31, 2026`. */
+  progressDetail: string;
+  /** The target line's label: `Target 45 pts`. */
+  target: string;
+  /** Everything in one sentence, for the accessible description. */
+  sentence: string;
+}
+
+/** Words and numbers for a metric and its summary. */
+export function kpiText(metric: Metric, s: MetricSummary, locale: string): KpiText {
+  const num = (v: number | undefined) => formatNumber(v, locale, metric.format, metric.unit);
+  const day = (d: MetricSummary['currentDate']) => formatDate(d, locale);
+  const hasDelta = s.delta !== undefined;
+  const pct = s.deltaRatio !== undefined ? ` (${formatPercent(s.deltaRatio, locale, { signed: true })})` : '';
+  const progress =
+    s.progress !== undefined ? formatPercent(s.progress, locale, { maximumFractionDigits: 0 }) : '';
+  const by = s.targetDate !== undefined ? ` by ${day(s.targetDate)}` : '';
+  const progressDetail =
+    s.target !== undefined ? `of the way from ${num(s.baseline)} to ${num(s.target)}${by}` : '';
+
+  const parts = [`${metric.name}: ${num(s.current)} on ${day(s.currentDate)}`];
+  if (s.delta !== undefined && s.trend !== 'unknown') {
+    const since = `since ${day(s.previousDate)}`;
+    if (s.delta === 0) parts[0] += `, unchanged ${since}`;
+    else {
+      const size = formatNumber(Math.abs(s.delta), locale, metric.format, metric.unit);
+      const ratio = s.deltaRatio !== undefined ? ` (${formatPercent(Math.abs(s.deltaRatio), locale)})` : '';
+      parts[0] += `, ${s.delta > 0 ? 'up' : 'down'} ${size}${ratio} ${since}, ${TREND_WORDS[s.trend]}`;
+    }
+  }
+  if (progress) parts.push(`${progress} ${progressDetail}`);
+  if (s.status !== 'none') parts.push(STATUS_WORDS[s.status].toLowerCase());
+
+  return {
+    value: num(s.current),
+    date: day(s.currentDate),
+    arrow: !hasDelta ? '' : s.delta! > 0 ? '▲' : s.delta! < 0 ? '▼' : '→',
+    delta: hasDelta ? `${formatDelta(s.delta, locale, metric.format, metric.unit)}${pct}` : '',
+    trendWord: TREND_WORDS[s.trend],
+    status: STATUS_WORDS[s.status],
+    progress,
+    progressDetail,
+    target: s.target !== undefined ? `Target ${num(s.target)}` : '',
+    sentence: `${parts.join('; ')}.`,
+  };
+}
+
+/** A point as the tooltip and the slider's value text say it: `Mar 31, 2026: 38.8 pts`. */
+export function pointText(metric: Metric, index: number, locale: string): string {
+  const [date, value] = metric.points[index];
+  return `${formatDate(date, locale)}: ${formatNumber(value, locale, metric.format, metric.unit)}`;
+}

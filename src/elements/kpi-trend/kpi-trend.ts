@@ -1,0 +1,422 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { errorsForMetric, findMetric } from '../../core/parse.js';
+import type { Metric, ValidationError } from '../../core/schema.js';
+import { nearestPoint, sparklineGeometry, type SparklineGeometry } from '../../core/sparkline.js';
+import { summarizeMetric, type MetricSummary, type Status, type Trend } from '../../core/summary.js';
+import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
+import { stateStyles, tokens } from '../../styles/tokens.js';
+import { OutcomeElement } from '../internal/outcome-element.js';
+import { SizeController } from '../internal/size-controller.js';
+import { styles } from './kpi-trend.styles.js';
+import { kpiText, pointText, type KpiText } from './kpi-trend.text.js';
+
+/** The card's data once a metric is found: computed in `willUpdate`, bound by `render`. */
+interface View {
+  metric: Metric;
+  summary: MetricSummary;
+  text: KpiText;
+  geometry: SparklineGeometry;
+}
+
+/** Rows of the hidden data table past which it lists the drawn (sampled) points instead. */
+const TABLE_LIMIT = 1000;
+
+/**
+ * One metric as a KPI card: its current value, the change since the previous value, a sparkline
+ * with target, baseline and forecast, progress to target and status, all in words as well as
+ * colour. Everything is computed by `summarizeMetric` in `outcome-kit/core`.
+ *
+ * @summary A KPI card: value, change, sparkline, target, forecast and status of one metric.
+ *
+ * @fires {OutcomeLoadEvent} outcome-load - The element got a usable document from its own source.
+ * @fires {OutcomeErrorEvent} outcome-error - The document, or the metric this card shows, has problems; `detail.errors` lists `{ path, message }`.
+ * @fires {OutcomeSelectEvent} outcome-select - A point was chosen by click or Enter; `detail` is `{ type: 'point', metric, index, date, value }`.
+ *
+ * @csspart base - The card.
+ * @csspart name - The metric's name.
+ * @csspart value - The current value.
+ * @csspart delta - The change since the previous value, with arrow, sign and word.
+ * @csspart date - The date of the current value.
+ * @csspart chart - The focusable chart area (a slider over the points).
+ * @csspart sparkline - The SVG with line and area.
+ * @csspart target - The target line and its label.
+ * @csspart baseline - The baseline line.
+ * @csspart forecast - The dashed projection to the target date.
+ * @csspart tooltip - The date and value of the point under the pointer or keyboard.
+ * @csspart progress - Progress to target: bar and percentage.
+ * @csspart status - The status in words.
+ * @csspart description - The metric's description, shown on hover or focus of the info button.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - The list of problems when the metric cannot be shown.
+ * @csspart empty - The "No data yet" message.
+ * @csspart stale - The badge shown while a failed refresh leaves old data on screen.
+ *
+ * @cssprop --outcome-kpi-trend-line-color - Colour of the line. Default: `--outcome-color-accent`.
+ * @cssprop --outcome-kpi-trend-area-color - Fill under the line. Default: the line colour at 15%.
+ * @cssprop --outcome-kpi-trend-target-color - Colour of the target and baseline lines and the forecast. Default: `--outcome-color-neutral`.
+ * @cssprop --outcome-kpi-trend-at-risk-color - Colour of the "At risk" status. Default `#9a6700` light, `#d29922` dark.
+ * @cssprop --outcome-kpi-trend-chart-height - Height of the sparkline. Default `4rem` (compact: the card's height).
+ * @cssprop --outcome-kpi-trend-value-size - Font size of the current value. Default `2em`.
+ * @cssprop --outcome-kpi-trend-padding - Space inside the card. Default `1rem`.
+ * @cssprop --outcome-kpi-trend-compact-chart-width - Width of the sparkline in the compact variant. Default `6rem`.
+ */
+export class KpiTrend extends OutcomeElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  private readonly size = new SizeController(this);
+
+  /** Index (in the metric's points) of the point shown in the tooltip. */
+  @state() private activeIndex?: number;
+
+  /** Whether the tooltip is showing. */
+  @state() private pointing = false;
+
+  /** Id of the metric to show. */
+  @property({ reflect: true }) metric?: string;
+
+  /** `compact`: value, change and sparkline only, about 160 × 40 pixels, for inline use. */
+  @property({ reflect: true }) variant?: 'compact';
+
+  /** Hides the forecast to the target date. */
+  @property({ type: Boolean, attribute: 'no-forecast' }) noForecast = false;
+
+  /** Hides the target and baseline lines and the progress bar. */
+  @property({ type: Boolean, attribute: 'no-target' }) noTarget = false;
+
+  /** Read-only, reflected for page CSS: the metric's status (`met`, `on-track`, `at-risk`, `off-track`, `unknown`, `none`). */
+  @property({ reflect: true }) status?: Status;
+
+  /** Read-only, reflected for page CSS: `good`, `bad`, `flat` or `unknown` for the latest change. */
+  @property({ reflect: true }) trend?: Trend;
+
+  private view?: View;
+  private problems: ValidationError[] = [];
+  private summaryKey?: unknown[];
+  private geometryKey?: unknown[];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const result = this.source.state === 'ready' ? this.source.result : undefined;
+    const metric = result && this.metric ? findMetric(result, this.metric) : undefined;
+    this.problems = result && !metric ? this.missing(errorsForMetric(result, this.metric ?? '')) : [];
+    if (this.source.source !== 'context' || this.problems.length) this.reportErrors(this.problems);
+    this.view = metric && metric.points.length ? this.layout(metric) : undefined;
+    this.status = this.view?.summary.status;
+    this.trend = this.view?.summary.trend;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.size.observe(this.renderRoot.querySelector('.chart'));
+  }
+
+  protected override render(): TemplateResult {
+    const body = this.renderSourceState() ?? this.renderMetric();
+    const classes = `base theme ${this.themeClass} ${this.variant === 'compact' ? 'compact' : 'card'}`;
+    return html`<div part="base" class=${classes}>${body}</div>`;
+  }
+
+  /** Problems when the metric is not usable: its own errors, or that it does not exist. */
+  private missing(errors: ValidationError[]): ValidationError[] {
+    if (errors.length) return errors;
+    const ids = this.source.result?.document?.metrics.map((m) => `"${m.id}"`).join(', ') || 'none';
+    const message = this.metric
+      ? `expected the id of a metric of this document, got "${this.metric}" (ids: ${ids})`
+      : `set the metric attribute to the id of a metric (ids: ${ids})`;
+    return [{ path: 'metrics', message }];
+  }
+
+  /** Summary, words and geometry, each recomputed only when its inputs change. */
+  private layout(metric: Metric): View {
+    const asOf = this.source.result?.document?.asOf;
+    const locale = this.resolvedLocale;
+    let view = this.view;
+    const summaryKey = [metric, asOf, locale];
+    if (!view || !same(this.summaryKey, summaryKey)) {
+      this.summaryKey = summaryKey;
+      const summary = summarizeMetric(metric, { asOf });
+      view = { metric, summary, text: kpiText(metric, summary, locale), geometry: view?.geometry as never };
+      this.geometryKey = undefined;
+    }
+    const compact = this.variant === 'compact';
+    const width = this.size.width || (compact ? 96 : 280);
+    const height = this.size.height || (compact ? 40 : 64);
+    const rtl = this.matches(':dir(rtl)');
+    const key = [view.summary, width, height, rtl, this.noTarget, this.noForecast, compact];
+    if (!same(this.geometryKey, key)) {
+      this.geometryKey = key;
+      const options = {
+        width,
+        height,
+        rtl,
+        target: !this.noTarget && !compact,
+        forecast: !this.noForecast && !compact,
+      };
+      view = { ...view, geometry: sparklineGeometry(metric, view.summary, options) };
+    }
+    return view;
+  }
+
+  private renderMetric(): TemplateResult {
+    if (this.problems.length) return this.renderErrors(this.problems);
+    const view = this.view;
+    if (!view) return this.renderEmpty();
+    const { metric, text } = view;
+    const label = html`<span part="name" class="name" id="name" dir="auto">${metric.name}</span>`;
+    if (this.variant === 'compact') {
+      return html`<div
+          class="compact-figures"
+          role="group"
+          aria-labelledby="name"
+          aria-describedby="sentence"
+        >
+          <span class="visually-hidden">${label}</span>
+          <span part="value" class="value">${text.value}</span> ${this.renderDelta(view)}
+        </div>
+        ${this.renderChart(view)}
+        <p id="sentence" class="visually-hidden">${text.sentence}</p>`;
+    }
+    return html`<div class="head">
+        ${label} ${this.renderDescription(metric)} ${this.renderStatus(view)} ${this.renderStale()}
+      </div>
+      <div class="figures" role="group" aria-labelledby="name" aria-describedby="sentence">
+        <span part="value" class="value">${text.value}</span> ${this.renderDelta(view)}
+      </div>
+      <div part="date" class="date">${text.date}</div>
+      ${this.renderChart(view)} ${this.renderProgress(view)}
+      <p id="sentence" class="visually-hidden">${text.sentence}</p>
+      ${this.renderTable(view)}`;
+  }
+
+  private renderDescription(metric: Metric): TemplateResult | typeof nothing {
+    if (!metric.description) return nothing;
+    return html`<span class="info">
+      <button
+        type="button"
+        class="info-button"
+        aria-label="About ${metric.name}"
+        aria-describedby="description"
+      >
+        i
+      </button>
+      <span part="description" class="description" id="description" dir="auto">${metric.description}</span>
+    </span>`;
+  }
+
+  private renderDelta({ summary, text }: View): TemplateResult | typeof nothing {
+    if (!text.delta) return nothing;
+    return html`<span part="delta" class="delta ${summary.trend}">
+      <span class="arrow" aria-hidden="true">${text.arrow}</span> <span dir="ltr">${text.delta}</span>
+      <span class="trend-word">${text.trendWord}</span>
+    </span>`;
+  }
+
+  private renderStatus({ summary, text }: View): TemplateResult | typeof nothing {
+    if (summary.status === 'none') return nothing;
+    return html`<span part="status" class="status ${summary.status}">${text.status}</span>`;
+  }
+
+  private renderChart({ metric, geometry: g, text }: View): TemplateResult {
+    const points = g.points;
+    const position = Math.max(
+      0,
+      points.findIndex((p) => p.index === this.activeIndex),
+    );
+    const active = this.activeIndex === undefined ? points.at(-1) : points[position];
+    const now = this.activeIndex === undefined ? points.length - 1 : position;
+    const tip = active && this.pointing ? pointText(metric, active.index, this.resolvedLocale) : '';
+    return html`<div
+      part="chart"
+      class="chart"
+      role="slider"
+      tabindex="0"
+      aria-label="${metric.name}, values over time"
+      aria-valuemin="0"
+      aria-valuemax=${Math.max(0, points.length - 1)}
+      aria-valuenow=${now}
+      aria-valuetext=${active ? pointText(metric, active.index, this.resolvedLocale) : text.value}
+      @pointermove=${this.onPointerMove}
+      @pointerleave=${this.onPointerLeave}
+      @click=${this.onClick}
+      @keydown=${this.onKeyDown}
+      @focus=${this.onFocus}
+      @blur=${this.onPointerLeave}
+    >
+      <svg
+        part="sparkline"
+        viewBox="0 0 ${g.width} ${g.height}"
+        preserveAspectRatio="none"
+        aria-hidden="true"
+      >
+        <path class="area" d=${g.area}></path>
+        ${
+          g.baseline
+            ? svg`<line part="baseline" class="baseline" x1="0" x2=${g.width} y1=${g.baseline.y} y2=${g.baseline.y}></line>`
+            : nothing
+        }
+        ${
+          g.target
+            ? svg`<line part="target" class="target" x1="0" x2=${g.width} y1=${g.target.y} y2=${g.target.y}></line>`
+            : nothing
+        }
+        ${
+          g.forecast
+            ? svg`<line part="forecast" class="forecast" x1=${g.forecast.x1} y1=${g.forecast.y1} x2=${g.forecast.x2} y2=${g.forecast.y2}></line>`
+            : nothing
+        }
+        <path class="line" d=${g.line}></path>
+        ${points.length ? svg`<circle class="last" cx=${points.at(-1)!.x} cy=${points.at(-1)!.y} r="3"></circle>` : nothing}
+        ${
+          tip && active
+            ? svg`<line class="rule" x1=${active.x} x2=${active.x} y1="0" y2=${g.height}></line>
+              <circle class="active" cx=${active.x} cy=${active.y} r="4"></circle>`
+            : nothing
+        }
+      </svg>
+      ${
+        g.target && text.target
+          ? html`<span
+              part="target"
+              class="target-label ${g.target.y < 16 ? 'below' : ''}"
+              style=${styleMap({ '--_y': `${g.target.y}px` })}
+              >${text.target}</span
+            >`
+          : nothing
+      }
+      ${
+        tip && active
+          ? html`<span
+              part="tooltip"
+              class="tooltip ${active.x > g.width / 2 ? 'flip' : ''}"
+              aria-hidden="true"
+              style=${styleMap({ '--_x': `${active.x}px` })}
+              >${tip}</span
+            >`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderProgress({ summary, text }: View): TemplateResult | typeof nothing {
+    if (this.noTarget || summary.progress === undefined) return nothing;
+    const clamped = Math.min(1, Math.max(0, summary.progress));
+    return html`<div part="progress" class="progress">
+      <div class="progress-text" aria-hidden="true">
+        <span class="progress-value">${text.progress}</span> ${text.progressDetail}
+      </div>
+      <div
+        class="track"
+        role="progressbar"
+        aria-label="Progress to target"
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${Math.round(clamped * 100)}
+        aria-valuetext="${text.progress} ${text.progressDetail}"
+      >
+        <div class="fill ${summary.status}" style=${styleMap({ '--_progress': String(clamped) })}></div>
+      </div>
+    </div>`;
+  }
+
+  private renderTable({ metric, geometry }: View): TemplateResult {
+    const all = metric.points.length <= TABLE_LIMIT;
+    const rows = all ? metric.points.map((_, i) => i) : geometry.points.map((p) => p.index);
+    const note = all ? '' : ` (${rows.length} of ${metric.points.length} points, sampled)`;
+    return html`<table class="visually-hidden">
+      <caption>
+        ${metric.name}: data${note}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Value</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((i) => {
+          const [date, value] = pointText(metric, i, this.resolvedLocale).split(': ');
+          return html`<tr>
+            <td>${date}</td>
+            <td>${value}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    const points = this.view?.geometry.points ?? [];
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const found = nearestPoint(points, event.clientX - box.left);
+    if (found < 0) return;
+    this.activeIndex = points[found].index;
+    this.pointing = true;
+  }
+
+  private onPointerLeave(): void {
+    this.pointing = false;
+  }
+
+  private onFocus(): void {
+    this.pointing = true;
+  }
+
+  private onClick(event: PointerEvent): void {
+    this.onPointerMove(event);
+    this.select();
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const points = this.view?.geometry.points ?? [];
+    if (!points.length) return;
+    const current =
+      this.activeIndex === undefined
+        ? points.length - 1
+        : points.findIndex((p) => p.index === this.activeIndex);
+    const forward = this.matches(':dir(rtl)') ? 'ArrowLeft' : 'ArrowRight';
+    const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    const moves: Record<string, number> = {
+      [forward]: current + 1,
+      [back]: current - 1,
+      ArrowUp: current + 1,
+      ArrowDown: current - 1,
+      Home: 0,
+      End: points.length - 1,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      this.activeIndex = points[Math.min(points.length - 1, Math.max(0, moves[event.key]))].index;
+      this.pointing = true;
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.pointing = true;
+      this.select();
+    } else if (event.key === 'Escape' && this.pointing) {
+      event.preventDefault();
+      this.pointing = false;
+    }
+  }
+
+  /** Fires `outcome-select` for the active point. */
+  private select(): void {
+    const view = this.view;
+    const index = this.activeIndex ?? view?.geometry.points.at(-1)?.index;
+    if (!view || index === undefined) return;
+    const [date, value] = view.metric.points[index];
+    if (value === null) return;
+    const detail: OutcomeSelectDetail = { type: 'point', metric: view.metric.id, index, date, value };
+    this.dispatchEvent(new CustomEvent('outcome-select', { detail, bubbles: true, composed: true }));
+  }
+}
+
+function same(a: unknown[] | undefined, b: unknown[]): boolean {
+  return !!a && a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-trend': KpiTrend;
+  }
+}

@@ -1,0 +1,509 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { parseDocument } from '../../src/core/parse.js';
+import type { Metric, OutcomeDocument } from '../../src/core/schema.js';
+import { summarizeMetric } from '../../src/core/summary.js';
+import type { OutcomeErrorEvent } from '../../src/events/outcome-error.js';
+import type { OutcomeSelectEvent } from '../../src/events/outcome-select.js';
+import { KpiTrend } from '../../src/kpi-trend.js';
+import '../../src/outcome-dashboard.js';
+import { docUrl, exampleDoc, nextEvent, serverStats, uniqueKey } from '../helpers.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const chart = (el: KpiTrend) => part(el, 'chart')!;
+const key = (el: KpiTrend, k: string) => {
+  chart(el).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+  return el.updateComplete;
+};
+
+/** A one-metric document; points as [date, value]. */
+function docWith(
+  metric: Partial<Metric> & { points: Metric['points'] },
+  extra: Partial<OutcomeDocument> = {},
+) {
+  return {
+    version: 1,
+    asOf: '2026-06-30',
+    ...extra,
+    metrics: [{ id: 'm', name: 'Metric', kind: 'outcome', ...metric }],
+  };
+}
+
+async function card(metric: string, doc: unknown = exampleDoc(), attrs = ''): Promise<KpiTrend> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div class="host"></div>`);
+  wrapper.innerHTML = `<kpi-trend metric="${metric}" ${attrs}></kpi-trend>`;
+  const el = wrapper.querySelector('kpi-trend')!;
+  el.data = doc;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<kpi-trend>: content', () => {
+  it('shows name, formatted value, its date, the change with arrow, sign and word, and the status', async () => {
+    const el = await card('nps');
+    expect(text(part(el, 'name'))).to.equal('Net Promoter Score');
+    expect(text(part(el, 'value'))).to.equal('45 pts');
+    expect(text(part(el, 'date'))).to.equal('Sep 30, 2026');
+    expect(text(part(el, 'delta'))).to.equal('▲ +2 pts (+5%) better');
+    expect(part(el, 'delta')!.classList.contains('good')).to.equal(true);
+    expect(text(part(el, 'status'))).to.equal('Met');
+    expect(text(el.shadowRoot!.querySelector('.target-label'))).to.equal('Target 45 pts');
+    expect(part(el, 'baseline')).to.exist;
+  });
+
+  it('reflects status and trend exactly as summarizeMetric computes them, for every metric', async () => {
+    const doc = exampleDoc() as unknown as OutcomeDocument;
+    const { document } = parseDocument(doc);
+    for (const metric of document!.metrics) {
+      const el = await card(metric.id, doc);
+      const summary = summarizeMetric(metric, { asOf: document!.asOf });
+      expect(el.getAttribute('status'), metric.id).to.equal(summary.status);
+      expect(el.getAttribute('trend'), metric.id).to.equal(summary.trend);
+      expect(part(el, 'sparkline'), metric.id).to.exist;
+      expect(text(part(el, 'value')), metric.id).not.to.equal('');
+    }
+  });
+
+  it('colours a fall as good when down is better, and still says so in words', async () => {
+    const el = await card('cycle-time');
+    expect(text(part(el, 'delta'))).to.equal('▼ -0.4 days (-7.5%) better');
+    expect(el.getAttribute('trend')).to.equal('good');
+    expect(text(part(el, 'status'))).to.equal('At risk');
+  });
+
+  it('calls a rise worse when down is better', async () => {
+    const el = await card(
+      'm',
+      docWith({
+        direction: 'down',
+        points: [
+          ['2026-01-31', 4],
+          ['2026-02-28', 5],
+        ],
+      }),
+    );
+    expect(text(part(el, 'delta'))).to.equal('▲ +1 (+25%) worse');
+    expect(part(el, 'delta')!.classList.contains('bad')).to.equal(true);
+    expect(el.getAttribute('trend')).to.equal('bad');
+  });
+
+  it('formats percent and compact currency with the metric format', async () => {
+    expect(text(part(await card('retention-90d'), 'value'))).to.equal('72%');
+    expect(text(part(await card('arr'), 'value'))).to.equal('€10M');
+  });
+
+  it('formats numbers and dates in the locale attribute', async () => {
+    const de = await card('arr', exampleDoc(), 'locale="de-DE"');
+    expect(text(part(de, 'value'))).to.equal('10 Mio. €');
+    expect(text(part(de, 'date'))).to.equal('30. Sept. 2026');
+    const ja = await card('nps', exampleDoc(), 'locale="ja-JP"');
+    expect(text(part(ja, 'date'))).to.equal('2026年9月30日');
+  });
+
+  it('shows progress to target as a bar and a percentage', async () => {
+    const el = await card('arr');
+    const summary = summarizeMetric(
+      parseDocument(exampleDoc()).document!.metrics.find((m) => m.id === 'arr')!,
+      { asOf: '2026-09-30' },
+    );
+    const percent = Math.round(summary.progress! * 100);
+    expect(text(part(el, 'progress'))).to.match(
+      new RegExp(`^${percent}% of the way from €7.2M to €12M by Dec 31, 2026$`),
+    );
+    const meter = part(el, 'progress')!.querySelector('[role="progressbar"]')!;
+    expect(meter.getAttribute('aria-valuenow')).to.equal(String(percent));
+    expect(meter.getAttribute('aria-valuetext')).to.contain(`${percent}% of the way`);
+  });
+
+  it('shows the description of the metric when its info button gets keyboard focus', async () => {
+    const el = await card('nps');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.info-button')!;
+    const description = part(el, 'description')!;
+    expect(button.getAttribute('aria-label')).to.equal('About Net Promoter Score');
+    expect(el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)).to.equal(description);
+    expect(text(description)).to.equal('Quarterly relationship survey, -100 to 100.');
+    expect(getComputedStyle(description).display).to.equal('none');
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(getComputedStyle(description).display).to.equal('block');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement, 'the chart is the next tab stop').to.equal(chart(el));
+  });
+
+  it('says it all in one sentence as the accessible description', async () => {
+    const el = await card('nps');
+    const group = el.shadowRoot!.querySelector('[aria-describedby="sentence"]')!;
+    expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+      'Net Promoter Score',
+    );
+    expect(text(el.shadowRoot!.getElementById('sentence'))).to.equal(
+      'Net Promoter Score: 45 pts on Sep 30, 2026, up 2 pts (5%) since Aug 31, 2026, better; ' +
+        '102% of the way from 31 pts to 45 pts by Dec 31, 2026; met.',
+    );
+  });
+
+  it('lists every point in a hidden data table', async () => {
+    const el = await card('nps');
+    const rows = [...el.shadowRoot!.querySelectorAll('table tbody tr')];
+    expect(rows).to.have.length(21);
+    expect(text(rows[0])).to.equal('Jan 31, 2025 27 pts');
+    expect(text(rows[20])).to.equal('Sep 30, 2026 45 pts');
+    expect(text(el.shadowRoot!.querySelector('caption'))).to.equal('Net Promoter Score: data');
+  });
+
+  it('draws the forecast to the target date, and hides it with no-forecast', async () => {
+    const el = await card('cycle-time');
+    expect(part(el, 'forecast')).to.exist;
+    el.noForecast = true;
+    await el.updateComplete;
+    expect(part(el, 'forecast')).to.equal(null);
+  });
+
+  it('hides target, baseline and progress with no-target', async () => {
+    const el = await card('nps', exampleDoc(), 'no-target');
+    expect(part(el, 'target')).to.equal(null);
+    expect(part(el, 'baseline')).to.equal(null);
+    expect(part(el, 'progress')).to.equal(null);
+    expect(text(part(el, 'status'))).to.equal('Met');
+  });
+
+  it('renders document text as text, never as HTML', async () => {
+    const el = await card(
+      'm',
+      docWith({ name: '<img src=x onerror=alert(1)>', points: [['2026-01-31', 1]] }),
+    );
+    expect(text(part(el, 'name'))).to.equal('<img src=x onerror=alert(1)>');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+});
+
+describe('<kpi-trend>: compact variant', () => {
+  it('shows value, change and sparkline only, about 160 × 40', async () => {
+    const el = await card('nps', exampleDoc(), 'variant="compact"');
+    expect(text(part(el, 'value'))).to.equal('45 pts');
+    expect(text(part(el, 'delta'))).to.contain('+2 pts');
+    expect(part(el, 'sparkline')).to.exist;
+    for (const hidden of ['status', 'progress', 'date', 'target', 'forecast'])
+      expect(part(el, hidden), hidden).to.equal(null);
+    const box = el.getBoundingClientRect();
+    expect(box.height).to.be.at.most(44);
+    expect(box.width).to.be.at.least(160);
+    expect(text(el.shadowRoot!.getElementById('sentence'))).to.contain('Net Promoter Score: 45 pts');
+  });
+});
+
+describe('<kpi-trend>: keyboard and pointer', () => {
+  it('focuses the chart, walks the points with arrows, Home and End, and leaves with Escape', async () => {
+    const el = await card('nps');
+    const slider = chart(el);
+    expect(slider.getAttribute('role')).to.equal('slider');
+    expect(slider.tabIndex).to.equal(0);
+    slider.focus();
+    await el.updateComplete;
+    expect(text(part(el, 'tooltip'))).to.equal('Sep 30, 2026: 45 pts');
+    expect(slider.getAttribute('aria-valuenow')).to.equal('20');
+    await key(el, 'ArrowLeft');
+    expect(text(part(el, 'tooltip'))).to.equal('Aug 31, 2026: 43 pts');
+    expect(slider.getAttribute('aria-valuetext')).to.equal('Aug 31, 2026: 43 pts');
+    await key(el, 'Home');
+    expect(text(part(el, 'tooltip'))).to.equal('Jan 31, 2025: 27 pts');
+    await key(el, 'ArrowLeft');
+    expect(slider.getAttribute('aria-valuenow'), 'stays on the first point').to.equal('0');
+    await key(el, 'End');
+    expect(slider.getAttribute('aria-valuenow')).to.equal('20');
+    await key(el, 'Escape');
+    expect(part(el, 'tooltip')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(slider);
+  });
+
+  it('fires outcome-select with the point on Enter', async () => {
+    const el = await card('nps');
+    chart(el).focus();
+    await key(el, 'ArrowLeft');
+    const selected = nextEvent<OutcomeSelectEvent>(el, 'outcome-select');
+    await key(el, 'Enter');
+    const { detail, bubbles, composed } = await selected;
+    expect(detail).to.deep.equal({
+      type: 'point',
+      metric: 'nps',
+      index: 19,
+      date: '2026-08-31',
+      value: 43.1,
+    });
+    expect(bubbles && composed).to.equal(true);
+  });
+
+  it('shows the nearest point under the pointer and selects it on click', async () => {
+    const el = await card('nps');
+    const box = chart(el).getBoundingClientRect();
+    const circle = el.shadowRoot!.querySelector('circle.last')!.getBoundingClientRect();
+    const atFirst = { clientX: box.left + 1, clientY: box.top + 10, bubbles: true };
+    chart(el).dispatchEvent(new PointerEvent('pointermove', atFirst));
+    await el.updateComplete;
+    expect(text(part(el, 'tooltip'))).to.equal('Jan 31, 2025: 27 pts');
+    const selected = nextEvent<OutcomeSelectEvent>(el, 'outcome-select');
+    chart(el).dispatchEvent(
+      new MouseEvent('click', { clientX: circle.left + circle.width / 2, clientY: box.top, bubbles: true }),
+    );
+    expect((await selected).detail.index).to.equal(20);
+    chart(el).dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(part(el, 'tooltip')).to.equal(null);
+  });
+
+  it('runs time from right to left in RTL, and the arrows follow the screen', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="rtl">
+        <kpi-trend metric="nps" .data=${exampleDoc()}></kpi-trend>
+      </div>`,
+    );
+    const el = wrapper.querySelector('kpi-trend')!;
+    await el.updateComplete;
+    const first = el.shadowRoot!.querySelector('circle.last')!;
+    expect(Number(first.getAttribute('cx'))).to.be.lessThan(el.getBoundingClientRect().width / 2);
+    chart(el).focus();
+    await key(el, 'Home');
+    await key(el, 'ArrowLeft');
+    expect(chart(el).getAttribute('aria-valuenow')).to.equal('1');
+  });
+});
+
+describe('<kpi-trend>: long and odd series', () => {
+  it('breaks the line at gaps', async () => {
+    const points: Metric['points'] = [
+      ['2026-01-31', 1],
+      ['2026-02-28', 2],
+      ['2026-03-31', null],
+      ['2026-04-30', 3],
+      ['2026-05-31', 4],
+    ];
+    const el = await card('m', docWith({ points }));
+    const d = el.shadowRoot!.querySelector('path.line')!.getAttribute('d')!;
+    expect(d.match(/M/g)).to.have.length(2);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(5);
+  });
+
+  it('shows a single point as a value and a dot, with no line', async () => {
+    const el = await card('m', docWith({ points: [['2026-01-31', 7]] }));
+    expect(text(part(el, 'value'))).to.equal('7');
+    expect(part(el, 'delta')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('path.line')!.getAttribute('d')).not.to.contain('L');
+    expect(el.shadowRoot!.querySelector('circle.last')).to.exist;
+  });
+
+  it('says "No data yet" for a metric with no points', async () => {
+    const el = await card('m', docWith({ points: [] }));
+    expect(text(part(el, 'empty'))).to.equal('No data yet');
+    expect(el.hasAttribute('status')).to.equal(false);
+  });
+
+  it('draws negative values with the area down to zero', async () => {
+    const el = await card(
+      'm',
+      docWith({
+        points: [
+          ['2026-01-31', -3],
+          ['2026-02-28', 2],
+          ['2026-03-31', -1],
+        ],
+      }),
+    );
+    expect(text(part(el, 'value'))).to.equal('-1');
+    const ys = [
+      ...el
+        .shadowRoot!.querySelector('path.area')!
+        .getAttribute('d')!
+        .matchAll(/,(-?[\d.]+)/g),
+    ].map((m) => +m[1]);
+    const height = chart(el).getBoundingClientRect().height;
+    expect(Math.max(...ys)).to.be.lessThan(height - 4);
+  });
+
+  it('draws all-equal values as a flat line in the middle', async () => {
+    const el = await card(
+      'm',
+      docWith({
+        points: [
+          ['2026-01-31', 5],
+          ['2026-02-28', 5],
+          ['2026-03-31', 5],
+        ],
+      }),
+    );
+    const ys = [
+      ...el
+        .shadowRoot!.querySelector('path.line')!
+        .getAttribute('d')!
+        .matchAll(/,(-?[\d.]+)/g),
+    ].map((m) => +m[1]);
+    expect(new Set(ys).size).to.equal(1);
+    expect(text(part(el, 'delta'))).to.equal('→ 0 (0%) no change');
+    expect(el.getAttribute('trend')).to.equal('flat');
+  });
+
+  it('draws a million points as about two per pixel column, and samples the data table', async () => {
+    const start = Date.UTC(2020, 0, 1);
+    const points: Metric['points'] = Array.from({ length: 1_000_000 }, (_, i) => [
+      start + i * 60_000,
+      Math.sin(i / 5000) * 100,
+    ]);
+    const el = await card('m', docWith({ points }));
+    const width = chart(el).getBoundingClientRect().width;
+    const commands = () =>
+      el.shadowRoot!.querySelector('path.line')!.getAttribute('d')!.match(/[ML]/g)!.length;
+    await waitUntil(() => commands() >= width, 'not redrawn at the measured width');
+    expect(commands()).to.be.at.most(2 * Math.ceil(width) + 2);
+    expect(text(el.shadowRoot!.querySelector('caption'))).to.match(
+      /Metric: data \(\d+ of 1000000 points, sampled\)/,
+    );
+  });
+
+  it('redraws on resize from the same data, without fetching again', async () => {
+    const k = uniqueKey('resize');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px">
+        <kpi-trend metric="nps" src=${docUrl(k)}></kpi-trend>
+      </div>`,
+    );
+    const el = wrapper.querySelector('kpi-trend')!;
+    await waitUntil(() => part(el, 'sparkline'));
+    const before = el.shadowRoot!.querySelector('path.line')!.getAttribute('d');
+    wrapper.style.width = '300px';
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('path.line')!.getAttribute('d') !== before,
+      'no redraw',
+    );
+    expect((await serverStats(k)).hits).to.equal(1);
+  });
+});
+
+describe('<kpi-trend>: errors', () => {
+  const broken = {
+    version: 1,
+    metrics: [
+      {
+        id: 'fine',
+        name: 'Fine',
+        kind: 'outcome',
+        points: [
+          ['2026-01-31', 1],
+          ['2026-02-28', 2],
+        ],
+      },
+      { id: 'broken', name: 'Broken', kind: 'outcome', points: [['2026-01-31', 'abc']] },
+    ],
+  };
+
+  it('shows the problems of a broken metric with their JSON paths and fires outcome-error', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('kpi-trend');
+    el.metric = 'broken';
+    el.data = broken;
+    const error = nextEvent<OutcomeErrorEvent>(el, 'outcome-error');
+    wrapper.append(el);
+    const { detail } = await error;
+    expect(detail.errors.map((e) => e.path)).to.deep.equal(['metrics[1].points[0][1]']);
+    await el.updateComplete;
+    expect(text(part(el, 'error'))).to.contain(
+      'metrics[1].points[0][1]: expected a finite number or null, got "abc"',
+    );
+    expect(el.hasAttribute('status')).to.equal(false);
+  });
+
+  it('leaves the other cards of a dashboard alone', async () => {
+    const dashboard = await fixture(
+      html`<outcome-dashboard .data=${broken}>
+        <kpi-trend metric="fine"></kpi-trend><kpi-trend metric="broken"></kpi-trend>
+      </outcome-dashboard>`,
+    );
+    const [fine, bad] = [...dashboard.querySelectorAll('kpi-trend')];
+    await waitUntil(() => part(fine, 'value') && part(bad, 'error'));
+    expect(text(part(fine, 'value'))).to.equal('2');
+    expect(text(part(bad, 'error'))).to.contain('metrics[1].points[0][1]');
+  });
+
+  it('names the known ids when the metric does not exist', async () => {
+    const el = await card('nope', broken);
+    expect(text(part(el, 'error'))).to.contain(
+      'metrics: expected the id of a metric of this document, got "nope" (ids: "fine")',
+    );
+  });
+});
+
+describe('<kpi-trend>: theming', () => {
+  it('exposes the parts a page styles', async () => {
+    const el = await card('nps');
+    for (const name of [
+      'base',
+      'name',
+      'value',
+      'delta',
+      'sparkline',
+      'target',
+      'forecast',
+      'progress',
+      'status',
+    ]) {
+      expect(part(el, name), name).to.exist;
+    }
+  });
+
+  it('takes the line colour from --outcome-kpi-trend-line-color, else the accent', async () => {
+    const el = await card('nps');
+    const line = el.shadowRoot!.querySelector('path.line')!;
+    expect(getComputedStyle(line).stroke).to.equal('rgb(9, 105, 218)');
+    el.style.setProperty('--outcome-kpi-trend-line-color', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(line).stroke).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('switches to dark colours with theme="dark"', async () => {
+    const el = await card('nps', exampleDoc(), 'theme="dark"');
+    expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(13, 17, 23)');
+    expect(getComputedStyle(part(el, 'status')!).color).to.equal('rgb(63, 185, 80)');
+  });
+});
+
+describe('<kpi-trend>: accessibility', () => {
+  const states: Record<string, () => Promise<KpiTrend>> = {
+    ready: () => card('nps'),
+    'ready, down is good': () => card('cycle-time'),
+    compact: () => card('churn', exampleDoc(), 'variant="compact"'),
+    empty: () => card('m', docWith({ points: [] })),
+    error: () => card('nope'),
+    loading: async () => {
+      const el = await card('nps', undefined);
+      el.src = docUrl(uniqueKey('slow'), { delay: 2000 });
+      await el.updateComplete;
+      return el;
+    },
+  };
+  for (const theme of ['light', 'dark'] as const) {
+    for (const [name, make] of Object.entries(states)) {
+      it(`is accessible: ${name}, ${theme}`, async () => {
+        const el = await make();
+        el.theme = theme;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('is accessible with the tooltip showing', async () => {
+    const el = await card('nps');
+    chart(el).focus();
+    await el.updateComplete;
+    expect(part(el, 'tooltip')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('registration', () => {
+  it('defines kpi-trend once', () => {
+    expect(customElements.get('kpi-trend')).to.equal(KpiTrend);
+  });
+});
