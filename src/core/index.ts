@@ -47,4 +47,8 @@ export {
 } from './format.js';
 export type { PercentOptions } from './format.js';
 
+export { downsample } from './downsample.js';
+export { sparklineGeometry, seriesOf, nearestPoint } from './sparkline.js';
+export type { SparklineGeometry, SparklineOptions, PlotPoint, SeriesPoint } from './sparkline.js';
+
 // Outcome tree (tree.ts) and output-vs-outcome comparison (compare.ts) are exported below by their modules.

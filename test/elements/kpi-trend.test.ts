@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { parseDocument } from '../../src/core/parse.js';
 import type { Metric, OutcomeDocument } from '../../src/core/schema.js';
 import { summarizeMetric } from '../../src/core/summary.js';
@@ -459,6 +459,31 @@ describe('<kpi-trend>: theming', () => {
     expect(getComputedStyle(line).stroke).to.equal('rgb(9, 105, 218)');
     el.style.setProperty('--outcome-kpi-trend-line-color', 'rgb(1, 2, 3)');
     expect(getComputedStyle(line).stroke).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('follows prefers-color-scheme without a theme attribute', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await card('nps');
+      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(13, 17, 23)');
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('does not animate the progress bar when reduced motion is asked for', async () => {
+    const el = await card('nps');
+    const fill = part(el, 'progress')!.querySelector('.fill')!;
+    expect(getComputedStyle(fill).transitionDuration).to.equal('0.3s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle(fill).transitionDuration).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('switches to dark colours with theme="dark"', async () => {

@@ -24,6 +24,10 @@ const page = `<!doctype html>
     <script type="application/json">{ "version": 1, "title": "Inline <b>doc</b>", "metrics": [] }</script>
   </outcome-dashboard>
   <outcome-dashboard id="broken" src="/test/fixtures/invalid-many-errors.json"></outcome-dashboard>
+  <outcome-dashboard id="cards" src="/test/fixtures/saas-outcomes.json">
+    <kpi-trend id="nps" metric="nps"></kpi-trend>
+    <kpi-trend metric="churn" variant="compact"></kpi-trend>
+  </outcome-dashboard>
 </body></html>`;
 
 let server;
@@ -78,6 +82,14 @@ describe('dist/outcome-kit.js under a strict CSP with Trusted Types', () => {
     );
     assert.match(await text('fetched'), /Customer outcomes 2026 As of September 30, 2026/);
     assert.match(await text('inline'), /Inline <b>doc<\/b>/);
+    // Styles set through styleMap (progress width, tooltip position) must pass the policy too.
+    await tab.waitForFunction(() => document.querySelector('#nps')?.shadowRoot?.querySelector('.fill'));
+    await tab.focus('#nps');
+    await tab.$eval('#nps', (el) => el.shadowRoot.querySelector('.chart').focus());
+    await tab.keyboard.press('ArrowLeft');
+    const width = await tab.$eval('#nps', (el) => getComputedStyle(el.shadowRoot.querySelector('.fill')).width);
+    assert.notEqual(width, '0px', 'the progress bar has its width');
+    assert.match(await text('nps'), /Aug 31, 2026: 43 pts/);
     assert.deepEqual(problems, []);
     await tab.close();
   });

@@ -1,12 +1,12 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { errorsForMetric, findMetric } from '../../core/parse.js';
 import type { Metric, ValidationError } from '../../core/schema.js';
 import { nearestPoint, sparklineGeometry, type SparklineGeometry } from '../../core/sparkline.js';
 import { summarizeMetric, type MetricSummary, type Status, type Trend } from '../../core/summary.js';
 import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
+import { cssProps } from '../internal/css-props.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
 import { SizeController } from '../internal/size-controller.js';
 import { styles } from './kpi-trend.styles.js';
@@ -280,7 +280,7 @@ export class KpiTrend extends OutcomeElement {
           ? html`<span
               part="target"
               class="target-label ${g.target.y < 16 ? 'below' : ''}"
-              style=${styleMap({ '--_y': `${g.target.y}px` })}
+              ${cssProps({ '--_y': `${g.target.y}px` })}
               >${text.target}</span
             >`
           : nothing
@@ -291,7 +291,7 @@ export class KpiTrend extends OutcomeElement {
               part="tooltip"
               class="tooltip ${active.x > g.width / 2 ? 'flip' : ''}"
               aria-hidden="true"
-              style=${styleMap({ '--_x': `${active.x}px` })}
+              ${cssProps({ '--_x': `${active.x}px` })}
               >${tip}</span
             >`
           : nothing
@@ -315,7 +315,7 @@ export class KpiTrend extends OutcomeElement {
         aria-valuenow=${Math.round(clamped * 100)}
         aria-valuetext="${text.progress} ${text.progressDetail}"
       >
-        <div class="fill ${summary.status}" style=${styleMap({ '--_progress': String(clamped) })}></div>
+        <div class="fill ${summary.status}" ${cssProps({ '--_progress': String(clamped) })}></div>
       </div>
     </div>`;
   }
