@@ -16,7 +16,9 @@ class CssPropsDirective extends Directive {
     if (part.type !== PartType.ELEMENT) throw new Error('cssProps() is an element binding');
   }
 
-  render(_props: Record<string, string>): typeof noChange {
+  /** Element bindings render nothing; `update` does the work. */
+  render(props: Record<string, string>): typeof noChange {
+    void props;
     return noChange;
   }
 
