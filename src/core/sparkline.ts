@@ -52,6 +52,8 @@ export interface SparklineGeometry {
   target?: { y: number; value: number };
   /** The baseline line, when shown and known. */
   baseline?: { y: number; value: number };
+  /** Where zero is, when the values cross it (negative and positive both in view). */
+  zero?: number;
   /** The forecast segment from the last point to the target date, when shown and known. */
   forecast?: { x1: number; y1: number; x2: number; y2: number };
 }

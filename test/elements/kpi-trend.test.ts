@@ -88,6 +88,17 @@ describe('<kpi-trend>: content', () => {
     expect(el.getAttribute('trend')).to.equal('bad');
   });
 
+  it('writes the change of a percent metric in percentage points', async () => {
+    const points: Metric['points'] = [
+      ['2026-01-31', 0.104],
+      ['2026-02-28', 0.121],
+    ];
+    const el = await card('m', docWith({ format: { style: 'percent', maximumFractionDigits: 1 }, points }));
+    expect(text(part(el, 'value'))).to.equal('12.1%');
+    expect(text(part(el, 'delta'))).to.equal('▲ +1.7 pp (+16.3%) better');
+    expect(text(el.shadowRoot!.getElementById('sentence'))).to.contain('up 1.7 percentage points (16.3%)');
+  });
+
   it('formats percent and compact currency with the metric format', async () => {
     expect(text(part(await card('retention-90d'), 'value'))).to.equal('72%');
     expect(text(part(await card('arr'), 'value'))).to.equal('€10M');
@@ -186,13 +197,15 @@ describe('<kpi-trend>: compact variant', () => {
   it('shows value, change and sparkline only, about 160 × 40', async () => {
     const el = await card('nps', exampleDoc(), 'variant="compact"');
     expect(text(part(el, 'value'))).to.equal('45 pts');
-    expect(text(part(el, 'delta'))).to.contain('+2 pts');
+    expect(text(part(el, 'delta'))).to.equal('▲ +5% better');
     expect(part(el, 'sparkline')).to.exist;
     for (const hidden of ['status', 'progress', 'date', 'target', 'forecast'])
       expect(part(el, hidden), hidden).to.equal(null);
     const box = el.getBoundingClientRect();
     expect(box.height).to.be.at.most(44);
-    expect(box.width).to.be.at.least(160);
+    expect(box.width).to.equal(160);
+    const inner = part(el, 'base')!;
+    expect(inner.scrollWidth, 'nothing spills out').to.be.at.most(160);
     expect(text(el.shadowRoot!.getElementById('sentence'))).to.contain('Net Promoter Score: 45 pts');
   });
 });
@@ -256,6 +269,25 @@ describe('<kpi-trend>: keyboard and pointer', () => {
     expect(part(el, 'tooltip')).to.equal(null);
   });
 
+  it('keeps the tooltip inside a 160-pixel card at either end', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 160px">
+        <kpi-trend metric="nps" .data=${exampleDoc()}></kpi-trend>
+      </div>`,
+    );
+    const el = wrapper.querySelector('kpi-trend')!;
+    await waitUntil(() => chart(el).getBoundingClientRect().width < 160);
+    const base = part(el, 'base')!.getBoundingClientRect();
+    chart(el).focus();
+    for (const k of ['Home', 'End']) {
+      await key(el, k);
+      const tip = part(el, 'tooltip')!.getBoundingClientRect();
+      expect(tip.left, k).to.be.at.least(base.left);
+      expect(tip.right, k).to.be.at.most(base.right);
+    }
+    expect(part(el, 'base')!.scrollWidth, 'nothing spills out').to.be.at.most(160);
+  });
+
   it('runs time from right to left in RTL, and the arrows follow the screen', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div dir="rtl">
@@ -296,10 +328,14 @@ describe('<kpi-trend>: long and odd series', () => {
     expect(el.shadowRoot!.querySelector('circle.last')).to.exist;
   });
 
-  it('says "No data yet" for a metric with no points', async () => {
-    const el = await card('m', docWith({ points: [] }));
-    expect(text(part(el, 'empty'))).to.equal('No data yet');
-    expect(el.hasAttribute('status')).to.equal(false);
+  it('says "No data yet" under the name for a metric with no points, or only gaps', async () => {
+    for (const points of [[], [['2026-01-31', null]]] as Metric['points'][]) {
+      const el = await card('m', docWith({ points, target: 5 }));
+      expect(text(part(el, 'name'))).to.equal('Metric');
+      expect(text(part(el, 'empty'))).to.equal('No data yet');
+      expect(part(el, 'sparkline')).to.equal(null);
+      expect(el.getAttribute('status')).to.equal('unknown');
+    }
   });
 
   it('draws negative values with the area down to zero', async () => {
@@ -342,7 +378,7 @@ describe('<kpi-trend>: long and odd series', () => {
         .matchAll(/,(-?[\d.]+)/g),
     ].map((m) => +m[1]);
     expect(new Set(ys).size).to.equal(1);
-    expect(text(part(el, 'delta'))).to.equal('→ 0 (0%) no change');
+    expect(text(part(el, 'delta'))).to.equal('→ no change');
     expect(el.getAttribute('trend')).to.equal('flat');
   });
 

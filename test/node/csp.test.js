@@ -87,7 +87,10 @@ describe('dist/outcome-kit.js under a strict CSP with Trusted Types', () => {
     await tab.focus('#nps');
     await tab.$eval('#nps', (el) => el.shadowRoot.querySelector('.chart').focus());
     await tab.keyboard.press('ArrowLeft');
-    const width = await tab.$eval('#nps', (el) => getComputedStyle(el.shadowRoot.querySelector('.fill')).width);
+    const width = await tab.$eval(
+      '#nps',
+      (el) => getComputedStyle(el.shadowRoot.querySelector('.fill')).width,
+    );
     assert.notEqual(width, '0px', 'the progress bar has its width');
     assert.match(await text('nps'), /Aug 31, 2026: 43 pts/);
     assert.deepEqual(problems, []);

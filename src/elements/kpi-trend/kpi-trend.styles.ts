@@ -11,7 +11,7 @@ export const styles = css`
   :host([variant='compact']) {
     display: inline-block;
     vertical-align: middle;
-    min-width: 160px;
+    width: var(--outcome-kpi-trend-compact-width, 160px);
   }
   .base {
     --_line: var(--outcome-kpi-trend-line-color, var(--_accent));
@@ -123,8 +123,10 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   .delta {
-    white-space: nowrap;
     font-variant-numeric: tabular-nums;
+  }
+  .change {
+    white-space: nowrap;
   }
   .delta.good {
     color: var(--_good);
@@ -194,7 +196,7 @@ export const styles = css`
   }
   .target-label {
     position: absolute;
-    inset-inline-end: 0;
+    inset-inline-start: 0;
     top: var(--_y);
     transform: translateY(calc(-100% - 2px));
     padding-inline: 0.25rem;
@@ -210,19 +212,31 @@ export const styles = css`
   .tooltip {
     position: absolute;
     bottom: calc(100% + 4px);
-    left: var(--_x);
+    max-width: 100%;
+    box-sizing: border-box;
     padding: 0.25rem 0.5rem;
     border: 1px solid var(--_grid);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
     color: var(--_text);
     font-size: 0.8em;
-    white-space: nowrap;
     pointer-events: none;
     z-index: 1;
   }
-  .tooltip.flip {
-    transform: translateX(-100%);
+  .tooltip.left {
+    left: 0;
+  }
+  .tooltip.right {
+    right: 0;
+  }
+  .tooltip.centre {
+    left: var(--_x);
+    transform: translateX(-50%);
+  }
+  .zero {
+    stroke: var(--_grid);
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
   }
   .progress {
     display: flex;
@@ -275,7 +289,7 @@ export const styles = css`
   .compact {
     --_skeleton-height: 40px;
     display: grid;
-    grid-template-columns: auto var(--outcome-kpi-trend-compact-chart-width, 6rem);
+    grid-template-columns: auto minmax(2.5rem, 1fr);
     align-items: center;
     gap: 0.5rem;
     height: 40px;
@@ -285,6 +299,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     line-height: 1.1;
+    white-space: nowrap;
   }
   .compact .value {
     font-size: 1em;

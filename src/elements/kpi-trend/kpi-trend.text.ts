@@ -20,8 +20,10 @@ export interface KpiText {
   date: string;
   /** Arrow glyph for the change: ▲ up, ▼ down, → none. Empty without a previous value. */
   arrow: string;
-  /** Signed change and signed percentage: `+2 pts (+5%)`. */
+  /** Signed change and signed percentage: `+2 pts (+5%)`; empty when there is no change. */
   delta: string;
+  /** The change as the compact card shows it: the signed percentage, else the signed change. */
+  shortDelta: string;
   /** `better`, `worse` or `no change`. */
   trendWord: string;
   status: string;
@@ -39,8 +41,9 @@ export interface KpiText {
 export function kpiText(metric: Metric, s: MetricSummary, locale: string): KpiText {
   const num = (v: number | undefined) => formatNumber(v, locale, metric.format, metric.unit);
   const day = (d: MetricSummary['currentDate']) => formatDate(d, locale);
-  const hasDelta = s.delta !== undefined;
-  const pct = s.deltaRatio !== undefined ? ` (${formatPercent(s.deltaRatio, locale, { signed: true })})` : '';
+  const change = changeWords(metric, locale);
+  const moved = s.delta !== undefined && s.delta !== 0;
+  const ratio = s.deltaRatio !== undefined ? formatPercent(s.deltaRatio, locale, { signed: true }) : '';
   const progress =
     s.progress !== undefined ? formatPercent(s.progress, locale, { maximumFractionDigits: 0 }) : '';
   const by = s.targetDate !== undefined ? ` by ${day(s.targetDate)}` : '';
@@ -52,9 +55,9 @@ export function kpiText(metric: Metric, s: MetricSummary, locale: string): KpiTe
     const since = `since ${day(s.previousDate)}`;
     if (s.delta === 0) parts[0] += `, unchanged ${since}`;
     else {
-      const size = formatNumber(Math.abs(s.delta), locale, metric.format, metric.unit);
-      const ratio = s.deltaRatio !== undefined ? ` (${formatPercent(Math.abs(s.deltaRatio), locale)})` : '';
-      parts[0] += `, ${s.delta > 0 ? 'up' : 'down'} ${size}${ratio} ${since}, ${TREND_WORDS[s.trend]}`;
+      const size = change.spoken(Math.abs(s.delta));
+      const share = s.deltaRatio !== undefined ? ` (${formatPercent(Math.abs(s.deltaRatio), locale)})` : '';
+      parts[0] += `, ${s.delta > 0 ? 'up' : 'down'} ${size}${share} ${since}, ${TREND_WORDS[s.trend]}`;
     }
   }
   if (progress) parts.push(`${progress} ${progressDetail}`);
@@ -63,8 +66,9 @@ export function kpiText(metric: Metric, s: MetricSummary, locale: string): KpiTe
   return {
     value: num(s.current),
     date: day(s.currentDate),
-    arrow: !hasDelta ? '' : s.delta! > 0 ? '▲' : s.delta! < 0 ? '▼' : '→',
-    delta: hasDelta ? `${formatDelta(s.delta, locale, metric.format, metric.unit)}${pct}` : '',
+    arrow: s.delta === undefined ? '' : s.delta > 0 ? '▲' : s.delta < 0 ? '▼' : '→',
+    delta: moved ? `${change.signed(s.delta!)}${ratio && ` (${ratio})`}` : '',
+    shortDelta: moved ? ratio || change.signed(s.delta!) : '',
     trendWord: TREND_WORDS[s.trend],
     status: STATUS_WORDS[s.status],
     progress,
@@ -74,8 +78,35 @@ export function kpiText(metric: Metric, s: MetricSummary, locale: string): KpiTe
   };
 }
 
+/**
+ * How a change is written. For a metric in percent, a change is in percentage points (`+1.7 pp`),
+ * so that it is not mistaken for the relative change shown beside it.
+ */
+function changeWords(metric: Metric, locale: string) {
+  const format = metric.format;
+  if (format?.style === 'percent') {
+    const digits = { maximumFractionDigits: Math.max(0, format.maximumFractionDigits ?? 1) };
+    const points = (v: number, signDisplay: 'exceptZero' | 'auto') =>
+      formatNumber(v * 100, locale, { ...digits, signDisplay });
+    return {
+      signed: (v: number) => `${points(v, 'exceptZero')} pp`,
+      spoken: (v: number) => `${points(v, 'auto')} percentage points`,
+    };
+  }
+  return {
+    signed: (v: number) => formatDelta(v, locale, format, metric.unit),
+    spoken: (v: number) => formatNumber(v, locale, format, metric.unit),
+  };
+}
+
+/** Date and value of a point, formatted. */
+export function pointWords(metric: Metric, index: number, locale: string): { date: string; value: string } {
+  const [date, value] = metric.points[index];
+  return { date: formatDate(date, locale), value: formatNumber(value, locale, metric.format, metric.unit) };
+}
+
 /** A point as the tooltip and the slider's value text say it: `Mar 31, 2026: 38.8 pts`. */
 export function pointText(metric: Metric, index: number, locale: string): string {
-  const [date, value] = metric.points[index];
-  return `${formatDate(date, locale)}: ${formatNumber(value, locale, metric.format, metric.unit)}`;
+  const { date, value } = pointWords(metric, index, locale);
+  return `${date}: ${value}`;
 }

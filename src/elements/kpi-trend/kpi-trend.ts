@@ -1,15 +1,27 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorsForMetric, findMetric } from '../../core/parse.js';
 import type { Metric, ValidationError } from '../../core/schema.js';
-import { nearestPoint, sparklineGeometry, type SparklineGeometry } from '../../core/sparkline.js';
+import {
+  nearestPoint,
+  sparklineGeometry,
+  type PlotPoint,
+  type SparklineGeometry,
+} from '../../core/sparkline.js';
 import { summarizeMetric, type MetricSummary, type Status, type Trend } from '../../core/summary.js';
 import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
-import { cssProps } from '../internal/css-props.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
 import { SizeController } from '../internal/size-controller.js';
 import { styles } from './kpi-trend.styles.js';
+import {
+  dataTable,
+  descriptionToggle,
+  progressBar,
+  sparklineSvg,
+  targetLabel,
+  tooltip,
+} from './kpi-trend.parts.js';
 import { kpiText, pointText, type KpiText } from './kpi-trend.text.js';
 
 /** The card's data once a metric is found: computed in `willUpdate`, bound by `render`. */
@@ -43,6 +55,7 @@ const TABLE_LIMIT = 1000;
  * @csspart sparkline - The SVG with line and area.
  * @csspart target - The target line and its label.
  * @csspart baseline - The baseline line.
+ * @csspart zero - The zero line, drawn when values cross zero.
  * @csspart forecast - The dashed projection to the target date.
  * @csspart tooltip - The date and value of the point under the pointer or keyboard.
  * @csspart progress - Progress to target: bar and percentage.
@@ -60,7 +73,7 @@ const TABLE_LIMIT = 1000;
  * @cssprop --outcome-kpi-trend-chart-height - Height of the sparkline. Default `4rem` (compact: the card's height).
  * @cssprop --outcome-kpi-trend-value-size - Font size of the current value. Default `2em`.
  * @cssprop --outcome-kpi-trend-padding - Space inside the card. Default `1rem`.
- * @cssprop --outcome-kpi-trend-compact-chart-width - Width of the sparkline in the compact variant. Default `6rem`.
+ * @cssprop --outcome-kpi-trend-compact-width - Width of the compact variant. Default `160px`.
  */
 export class KpiTrend extends OutcomeElement {
   static override styles = [tokens, stateStyles, styles];
@@ -102,7 +115,7 @@ export class KpiTrend extends OutcomeElement {
     const metric = result && this.metric ? findMetric(result, this.metric) : undefined;
     this.problems = result && !metric ? this.missing(errorsForMetric(result, this.metric ?? '')) : [];
     if (this.source.source !== 'context' || this.problems.length) this.reportErrors(this.problems);
-    this.view = metric && metric.points.length ? this.layout(metric) : undefined;
+    this.view = metric ? this.layout(metric) : undefined;
     this.status = this.view?.summary.status;
     this.trend = this.view?.summary.trend;
   }
@@ -165,6 +178,10 @@ export class KpiTrend extends OutcomeElement {
     if (!view) return this.renderEmpty();
     const { metric, text } = view;
     const label = html`<span part="name" class="name" id="name" dir="auto">${metric.name}</span>`;
+    if (view.summary.current === undefined) {
+      return html`<div class="head">${label}</div>
+        ${this.renderEmpty()}`;
+    }
     if (this.variant === 'compact') {
       return html`<div
           class="compact-figures"
@@ -179,36 +196,23 @@ export class KpiTrend extends OutcomeElement {
         <p id="sentence" class="visually-hidden">${text.sentence}</p>`;
     }
     return html`<div class="head">
-        ${label} ${this.renderDescription(metric)} ${this.renderStatus(view)} ${this.renderStale()}
+        ${label} ${descriptionToggle(metric)} ${this.renderStatus(view)} ${this.renderStale()}
       </div>
       <div class="figures" role="group" aria-labelledby="name" aria-describedby="sentence">
         <span part="value" class="value">${text.value}</span> ${this.renderDelta(view)}
       </div>
       <div part="date" class="date">${text.date}</div>
-      ${this.renderChart(view)} ${this.renderProgress(view)}
+      ${this.renderChart(view)} ${this.noTarget ? nothing : progressBar(view.summary, text)}
       <p id="sentence" class="visually-hidden">${text.sentence}</p>
-      ${this.renderTable(view)}`;
-  }
-
-  private renderDescription(metric: Metric): TemplateResult | typeof nothing {
-    if (!metric.description) return nothing;
-    return html`<span class="info">
-      <button
-        type="button"
-        class="info-button"
-        aria-label="About ${metric.name}"
-        aria-describedby="description"
-      >
-        i
-      </button>
-      <span part="description" class="description" id="description" dir="auto">${metric.description}</span>
-    </span>`;
+      ${dataTable(metric, this.tableRows(view), this.resolvedLocale)}`;
   }
 
   private renderDelta({ summary, text }: View): TemplateResult | typeof nothing {
-    if (!text.delta) return nothing;
+    if (!text.arrow) return nothing;
+    const figures = this.variant === 'compact' ? text.shortDelta : text.delta;
     return html`<span part="delta" class="delta ${summary.trend}">
-      <span class="arrow" aria-hidden="true">${text.arrow}</span> <span dir="ltr">${text.delta}</span>
+      <span class="arrow" aria-hidden="true">${text.arrow}</span>
+      ${figures ? html`<bdi class="change">${figures}</bdi>` : nothing}
       <span class="trend-word">${text.trendWord}</span>
     </span>`;
   }
@@ -220,13 +224,10 @@ export class KpiTrend extends OutcomeElement {
 
   private renderChart({ metric, geometry: g, text }: View): TemplateResult {
     const points = g.points;
-    const position = Math.max(
-      0,
-      points.findIndex((p) => p.index === this.activeIndex),
-    );
-    const active = this.activeIndex === undefined ? points.at(-1) : points[position];
-    const now = this.activeIndex === undefined ? points.length - 1 : position;
-    const tip = active && this.pointing ? pointText(metric, active.index, this.resolvedLocale) : '';
+    const position = this.activePosition(points);
+    const active = points[position];
+    const words = active ? pointText(metric, active.index, this.resolvedLocale) : text.value;
+    const shown = this.pointing && active ? active : undefined;
     return html`<div
       part="chart"
       class="chart"
@@ -235,8 +236,8 @@ export class KpiTrend extends OutcomeElement {
       aria-label="${metric.name}, values over time"
       aria-valuemin="0"
       aria-valuemax=${Math.max(0, points.length - 1)}
-      aria-valuenow=${now}
-      aria-valuetext=${active ? pointText(metric, active.index, this.resolvedLocale) : text.value}
+      aria-valuenow=${Math.max(0, position)}
+      aria-valuetext=${words}
       @pointermove=${this.onPointerMove}
       @pointerleave=${this.onPointerLeave}
       @click=${this.onClick}
@@ -244,106 +245,21 @@ export class KpiTrend extends OutcomeElement {
       @focus=${this.onFocus}
       @blur=${this.onPointerLeave}
     >
-      <svg
-        part="sparkline"
-        viewBox="0 0 ${g.width} ${g.height}"
-        preserveAspectRatio="none"
-        aria-hidden="true"
-      >
-        <path class="area" d=${g.area}></path>
-        ${
-          g.baseline
-            ? svg`<line part="baseline" class="baseline" x1="0" x2=${g.width} y1=${g.baseline.y} y2=${g.baseline.y}></line>`
-            : nothing
-        }
-        ${
-          g.target
-            ? svg`<line part="target" class="target" x1="0" x2=${g.width} y1=${g.target.y} y2=${g.target.y}></line>`
-            : nothing
-        }
-        ${
-          g.forecast
-            ? svg`<line part="forecast" class="forecast" x1=${g.forecast.x1} y1=${g.forecast.y1} x2=${g.forecast.x2} y2=${g.forecast.y2}></line>`
-            : nothing
-        }
-        <path class="line" d=${g.line}></path>
-        ${points.length ? svg`<circle class="last" cx=${points.at(-1)!.x} cy=${points.at(-1)!.y} r="3"></circle>` : nothing}
-        ${
-          tip && active
-            ? svg`<line class="rule" x1=${active.x} x2=${active.x} y1="0" y2=${g.height}></line>
-              <circle class="active" cx=${active.x} cy=${active.y} r="4"></circle>`
-            : nothing
-        }
-      </svg>
-      ${
-        g.target && text.target
-          ? html`<span
-              part="target"
-              class="target-label ${g.target.y < 16 ? 'below' : ''}"
-              ${cssProps({ '--_y': `${g.target.y}px` })}
-              >${text.target}</span
-            >`
-          : nothing
-      }
-      ${
-        tip && active
-          ? html`<span
-              part="tooltip"
-              class="tooltip ${active.x > g.width / 2 ? 'flip' : ''}"
-              aria-hidden="true"
-              ${cssProps({ '--_x': `${active.x}px` })}
-              >${tip}</span
-            >`
-          : nothing
-      }
+      ${sparklineSvg(g, shown)} ${targetLabel(g, text.target)} ${shown ? tooltip(g, shown, words) : nothing}
     </div>`;
   }
 
-  private renderProgress({ summary, text }: View): TemplateResult | typeof nothing {
-    if (this.noTarget || summary.progress === undefined) return nothing;
-    const clamped = Math.min(1, Math.max(0, summary.progress));
-    return html`<div part="progress" class="progress">
-      <div class="progress-text" aria-hidden="true">
-        <span class="progress-value">${text.progress}</span> ${text.progressDetail}
-      </div>
-      <div
-        class="track"
-        role="progressbar"
-        aria-label="Progress to target"
-        aria-valuemin="0"
-        aria-valuemax="100"
-        aria-valuenow=${Math.round(clamped * 100)}
-        aria-valuetext="${text.progress} ${text.progressDetail}"
-      >
-        <div class="fill ${summary.status}" ${cssProps({ '--_progress': String(clamped) })}></div>
-      </div>
-    </div>`;
+  /** Where the active point is among the drawn ones; the latest point until one is chosen. */
+  private activePosition(points: readonly PlotPoint[]): number {
+    const found = points.findIndex((p) => p.index === this.activeIndex);
+    return found < 0 ? points.length - 1 : found;
   }
 
-  private renderTable({ metric, geometry }: View): TemplateResult {
-    const all = metric.points.length <= TABLE_LIMIT;
-    const rows = all ? metric.points.map((_, i) => i) : geometry.points.map((p) => p.index);
-    const note = all ? '' : ` (${rows.length} of ${metric.points.length} points, sampled)`;
-    return html`<table class="visually-hidden">
-      <caption>
-        ${metric.name}: data${note}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Value</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map((i) => {
-          const [date, value] = pointText(metric, i, this.resolvedLocale).split(': ');
-          return html`<tr>
-            <td>${date}</td>
-            <td>${value}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>`;
+  /** Indexes of the points the hidden table lists: all of them, or the drawn ones for long series. */
+  private tableRows({ metric, geometry }: View): number[] {
+    return metric.points.length <= TABLE_LIMIT
+      ? metric.points.map((_, i) => i)
+      : geometry.points.map((p) => p.index);
   }
 
   private onPointerMove(event: PointerEvent): void {
@@ -371,10 +287,7 @@ export class KpiTrend extends OutcomeElement {
   private onKeyDown(event: KeyboardEvent): void {
     const points = this.view?.geometry.points ?? [];
     if (!points.length) return;
-    const current =
-      this.activeIndex === undefined
-        ? points.length - 1
-        : points.findIndex((p) => p.index === this.activeIndex);
+    const current = this.activePosition(points);
     const forward = this.matches(':dir(rtl)') ? 'ArrowLeft' : 'ArrowRight';
     const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
     const moves: Record<string, number> = {

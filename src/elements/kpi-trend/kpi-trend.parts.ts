@@ -1,0 +1,131 @@
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { Metric } from '../../core/schema.js';
+import type { PlotPoint, SparklineGeometry } from '../../core/sparkline.js';
+import type { MetricSummary } from '../../core/summary.js';
+import { cssProps } from '../internal/css-props.js';
+import { pointWords, type KpiText } from './kpi-trend.text.js';
+
+/** The sparkline: area, reference lines, forecast, line, the last point and the active one. */
+export function sparklineSvg(g: SparklineGeometry, active?: PlotPoint): TemplateResult {
+  const last = g.points.at(-1);
+  const across = (name: string, y: number) =>
+    svg`<line part=${name} class=${name} x1="0" x2=${g.width} y1=${y} y2=${y}></line>`;
+  return html`<svg
+    part="sparkline"
+    viewBox="0 0 ${g.width} ${g.height}"
+    preserveAspectRatio="none"
+    aria-hidden="true"
+  >
+    <path class="area" d=${g.area}></path>
+    ${g.zero !== undefined ? across('zero', g.zero) : nothing}
+    ${g.baseline ? across('baseline', g.baseline.y) : nothing}
+    ${g.target ? across('target', g.target.y) : nothing}
+    ${
+      g.forecast
+        ? svg`<line part="forecast" class="forecast" x1=${g.forecast.x1} y1=${g.forecast.y1}
+          x2=${g.forecast.x2} y2=${g.forecast.y2}></line>`
+        : nothing
+    }
+    <path class="line" d=${g.line}></path>
+    ${last ? svg`<circle class="last" cx=${last.x} cy=${last.y} r="3"></circle>` : nothing}
+    ${active ? activeMarker(g, active) : nothing}
+  </svg>`;
+}
+
+function activeMarker(g: SparklineGeometry, p: PlotPoint): SVGTemplateResult {
+  return svg`<line class="rule" x1=${p.x} x2=${p.x} y1="0" y2=${g.height}></line>
+    <circle class="active" cx=${p.x} cy=${p.y} r="4"></circle>`;
+}
+
+/** The target's label, placed at its line (below it when the line is near the top). */
+export function targetLabel(g: SparklineGeometry, label: string): TemplateResult | typeof nothing {
+  if (!g.target || !label) return nothing;
+  return html`<span
+    part="target"
+    class="target-label ${g.target.y < 16 ? 'below' : ''}"
+    ${cssProps({ '--_y': `${g.target.y}px` })}
+    >${label}</span
+  >`;
+}
+
+/**
+ * Date and value of the active point, above it and kept inside the chart: centred on the point in
+ * the middle third, held to the near edge in the outer thirds.
+ */
+export function tooltip(g: SparklineGeometry, p: PlotPoint, label: string): TemplateResult {
+  const place = p.x < g.width / 3 ? 'left' : p.x > (2 * g.width) / 3 ? 'right' : 'centre';
+  return html`<span
+    part="tooltip"
+    class="tooltip ${place}"
+    aria-hidden="true"
+    ${cssProps({ '--_x': `${p.x}px` })}
+    >${label}</span
+  >`;
+}
+
+/** Progress to target: the percentage in words and a bar, clamped to its track. */
+export function progressBar(summary: MetricSummary, text: KpiText): TemplateResult | typeof nothing {
+  if (summary.progress === undefined) return nothing;
+  const clamped = Math.min(1, Math.max(0, summary.progress));
+  return html`<div part="progress" class="progress">
+    <div class="progress-text" aria-hidden="true">
+      <span class="progress-value">${text.progress}</span> ${text.progressDetail}
+    </div>
+    <div
+      class="track"
+      role="progressbar"
+      aria-label="Progress to target"
+      aria-valuemin="0"
+      aria-valuemax="100"
+      aria-valuenow=${Math.round(clamped * 100)}
+      aria-valuetext="${text.progress} ${text.progressDetail}"
+    >
+      <div class="fill ${summary.status}" ${cssProps({ '--_progress': String(clamped) })}></div>
+    </div>
+  </div>`;
+}
+
+/** The metric's description, shown on hover or keyboard focus of a small info button. */
+export function descriptionToggle(metric: Metric): TemplateResult | typeof nothing {
+  if (!metric.description) return nothing;
+  return html`<span class="info">
+    <button
+      type="button"
+      class="info-button"
+      aria-label="About ${metric.name}"
+      aria-describedby="description"
+    >
+      i
+    </button>
+    <span part="description" class="description" id="description" dir="auto">${metric.description}</span>
+  </span>`;
+}
+
+/** The points as a table for screen readers; `rows` are indexes into `metric.points`. */
+export function dataTable(metric: Metric, rows: number[], locale: string): TemplateResult {
+  const note =
+    rows.length < metric.points.length ? ` (${rows.length} of ${metric.points.length} points, sampled)` : '';
+  // Wrapped: a table ignores the 1px width that hides it, the wrapper does not.
+  return html`<div class="visually-hidden">
+    <table>
+      <caption>
+        ${metric.name}: data${note}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Value</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((i) => {
+          const { date, value } = pointWords(metric, i, locale);
+          return html`<tr>
+            <td>${date}</td>
+            <td>${value}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </div>`;
+}
