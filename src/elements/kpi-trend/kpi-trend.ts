@@ -211,8 +211,10 @@ export class KpiTrend extends OutcomeElement {
     if (!text.arrow) return nothing;
     const figures = this.variant === 'compact' ? text.shortDelta : text.delta;
     return html`<span part="delta" class="delta ${summary.trend}">
-      <span class="arrow" aria-hidden="true">${text.arrow}</span>
-      ${figures ? html`<bdi class="change">${figures}</bdi>` : nothing}
+      <span class="change"
+        ><span class="arrow" aria-hidden="true">${text.arrow}</span>
+        ${figures ? html`<bdi>${figures}</bdi>` : nothing}</span
+      >
       <span class="trend-word">${text.trendWord}</span>
     </span>`;
   }
