@@ -1,5 +1,14 @@
-export * from './outcome-dashboard.js';
-export * from './kpi-trend.js';
+// Every element. The definitions stay in this file (not re-exported from the one-tag entries) so
+// that each built entry carries its own `define` and bundlers never drop it as unused.
+import { KpiTrend } from './elements/kpi-trend/kpi-trend.js';
+import { OutcomeDashboard } from './elements/outcome-dashboard/outcome-dashboard.js';
+import { define } from './elements/internal/define.js';
+
+export { KpiTrend, OutcomeDashboard };
+export type { OutcomeContextValue } from './data/context.js';
 export type { OutcomeLoadEvent, OutcomeLoadDetail, SourceKind } from './events/outcome-load.js';
 export type { OutcomeErrorEvent, OutcomeErrorDetail } from './events/outcome-error.js';
 export type { OutcomeSelectEvent, OutcomeSelectDetail, PointSelection } from './events/outcome-select.js';
+
+define('outcome-dashboard', OutcomeDashboard);
+define('kpi-trend', KpiTrend);

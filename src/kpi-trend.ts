@@ -1,5 +1,6 @@
 import { KpiTrend } from './elements/kpi-trend/kpi-trend.js';
+import { define } from './elements/internal/define.js';
 
 export { KpiTrend };
 
-if (!customElements.get('kpi-trend')) customElements.define('kpi-trend', KpiTrend);
+define('kpi-trend', KpiTrend);

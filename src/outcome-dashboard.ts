@@ -1,6 +1,7 @@
 import { OutcomeDashboard } from './elements/outcome-dashboard/outcome-dashboard.js';
+import { define } from './elements/internal/define.js';
 
 export { OutcomeDashboard };
 export type { OutcomeContextValue } from './data/context.js';
 
-if (!customElements.get('outcome-dashboard')) customElements.define('outcome-dashboard', OutcomeDashboard);
+define('outcome-dashboard', OutcomeDashboard);

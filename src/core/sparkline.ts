@@ -42,6 +42,8 @@ export interface SparklineOptions {
 export interface SparklineGeometry {
   width: number;
   height: number;
+  /** Whether time runs from right to left, as laid out. */
+  rtl: boolean;
   /** Path of the line; breaks at gaps. Empty for fewer than two adjacent points. */
   line: string;
   /** Path of the area under the line, down to zero when zero is in view, else to the bottom. */
@@ -87,8 +89,11 @@ function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => 
   return (v) => round(r0 + ((v - d0) / span) * (r1 - r0));
 }
 
-/** The value range to show: the data and the reference lines, padded, never zero-wide. */
-function valueDomain(values: number[]): [number, number] {
+/**
+ * The value range to show: the data and the reference lines, padded, never zero-wide; and the
+ * unpadded extremes.
+ */
+function valueDomain(values: number[]): [low: number, high: number, min: number, max: number] {
   let min = Infinity;
   let max = -Infinity;
   for (const v of values) {
@@ -97,7 +102,7 @@ function valueDomain(values: number[]): [number, number] {
   }
   const span = max - min;
   const pad = span > 0 ? span * 0.08 : Math.abs(max) * 0.1 || 1;
-  return [min - pad, max + pad];
+  return [min - pad, max + pad, min, max];
 }
 
 /**
@@ -114,11 +119,15 @@ export function sparklineGeometry(
   const all = seriesOf(metric);
   const drawn = downsample(all, Math.max(1, Math.floor(width))) as SeriesPoint[];
 
-  const forecastEnd = options.forecast !== false ? summary.forecast : undefined;
-  const forecastTime = forecastEnd ? toTime(forecastEnd.to.date) : undefined;
   const first = all[0]?.x ?? 0;
   let last = all.length ? all[all.length - 1].x : 0;
-  if (forecastTime !== undefined && forecastTime > last) last = forecastTime;
+  // A forecast runs forward from the last point; a target date already behind it has none to draw.
+  const forecastTime = summary.forecast ? toTime(summary.forecast.to.date) : undefined;
+  const forecastEnd =
+    options.forecast !== false && forecastTime !== undefined && forecastTime > last
+      ? summary.forecast
+      : undefined;
+  if (forecastEnd) last = forecastTime!;
 
   const values: number[] = [];
   for (const p of drawn) if (p.y !== null) values.push(p.y);
@@ -126,7 +135,7 @@ export function sparklineGeometry(
   if (showTarget && summary.baseline !== undefined) values.push(summary.baseline);
   if (forecastEnd) values.push(forecastEnd.from.value, forecastEnd.to.value);
   if (!values.length) values.push(0);
-  const [low, high] = valueDomain(values);
+  const [low, high, min, max] = valueDomain(values);
 
   const x = rtl ? linear(first, last, width - inset, inset) : linear(first, last, inset, width - inset);
   const y = linear(low, high, height - inset, inset);
@@ -138,6 +147,7 @@ export function sparklineGeometry(
   const geometry: SparklineGeometry = {
     width,
     height,
+    rtl,
     line: line<SeriesPoint>().defined(defined).x(px).y(py).digits(1)(drawn) ?? '',
     area: area<SeriesPoint>().defined(defined).x(px).y0(floor).y1(py).digits(1)(drawn) ?? '',
     points: drawn.filter(defined).map((p) => ({ x: px(p), y: py(p), index: p.index })),
@@ -146,6 +156,7 @@ export function sparklineGeometry(
     geometry.target = { y: y(summary.target), value: summary.target };
   if (showTarget && summary.baseline !== undefined)
     geometry.baseline = { y: y(summary.baseline), value: summary.baseline };
+  if (min < 0 && max > 0) geometry.zero = floor;
   const lastPoint = geometry.points.at(-1);
   if (forecastEnd && forecastTime !== undefined && lastPoint) {
     geometry.forecast = {

@@ -70,11 +70,15 @@ export class SourceController implements ReactiveController {
     this.observer = new MutationObserver(() => this.host.requestUpdate());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     if (this.source === 'src' && !this.abort && this.state !== 'loading') this.schedule();
+    // Put back in a page: resume an aborted fetch, or find the new dashboard (cheap otherwise).
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.clearTimer();
+    // Out of the page, the dashboard it was in no longer provides for it.
+    this.consumer.value = undefined;
     if (this.abort) {
       this.abort.abort();
       this.abort = undefined;
@@ -134,9 +138,8 @@ export class SourceController implements ReactiveController {
 
   private follow(value: OutcomeContextValue | undefined): void {
     if (!value) {
-      // A dashboard (or any custom element) that has not upgraded yet may provide soon.
-      const provider = this.host.parentElement?.closest('outcome-dashboard, :not(:defined)');
-      this.state = provider ? 'loading' : 'idle';
+      // A dashboard that has not upgraded yet will provide soon; anything else has no data.
+      this.state = this.host.parentElement?.closest('outcome-dashboard') ? 'loading' : 'idle';
       this.result = undefined;
       this.errors = [];
       return;

@@ -36,7 +36,7 @@ export const tokens = css`
     color-scheme: light;
     color: var(--_text);
     background: var(--_surface);
-    font: var(--_font);
+    font-family: var(--_font);
   }
   .theme.dark {
     ${darkDefaults}

@@ -65,6 +65,26 @@ describe('sparklineGeometry', () => {
     expect(g.line).to.equal('M4,43.1L50,6.9L96,25');
   });
 
+  it('draws no forecast when the target date is already behind the last point', () => {
+    const m = metric({ target: { value: 20, date: '2026-01-02' } });
+    const g = sparklineGeometry(m, summarizeMetric(m, { asOf: '2026-01-03' }), box);
+    expect(g.forecast).to.equal(undefined);
+    expect(g.points.map((p) => p.x)).to.deep.equal([4, 50, 96]);
+  });
+
+  it('marks zero when the values cross it, and only then', () => {
+    const crossing = metric({
+      points: [
+        ['2026-01-01', -2],
+        ['2026-01-02', 2],
+      ],
+    });
+    // -2..2 padded by 0.32 to -2.32..2.32: zero is in the middle.
+    expect(sparklineGeometry(crossing, summarizeMetric(crossing), box).zero).to.equal(25);
+    const m = metric();
+    expect(sparklineGeometry(m, summarizeMetric(m), box).zero).to.equal(undefined);
+  });
+
   it('breaks line and area at gaps', () => {
     const m = metric({
       points: [

@@ -54,7 +54,6 @@ describe('context: widgets inside <outcome-dashboard>', () => {
     wrapper.innerHTML = `<${dashTag}><test-probe></test-probe></${dashTag}>`;
     const probe = wrapper.querySelector('test-probe')!;
     await probe.updateComplete;
-    expect(probe.shownState, 'waits for its dashboard').to.equal('loading');
     const dashboard = wrapper.querySelector(dashTag) as OutcomeDashboard;
     dashboard.data = exampleDoc();
     customElements.define(dashTag, class extends OutcomeDashboard {});
@@ -118,7 +117,51 @@ describe('context: widgets inside <outcome-dashboard>', () => {
   });
 });
 
+describe('moving widgets', () => {
+  it('resumes a fetch aborted by a move', async () => {
+    const key = uniqueKey('move');
+    const first = await fixture<HTMLDivElement>(html`<div></div>`);
+    const second = await fixture<HTMLDivElement>(html`<div></div>`);
+    const probe = document.createElement('test-probe');
+    probe.src = docUrl(key, { delay: 300 });
+    first.append(probe);
+    await waitUntil(async () => (await serverStats(key)).hits === 1);
+    second.append(probe);
+    await waitUntil(() => probe.shownTitle === TITLE, 'never loaded after the move');
+  });
+
+  it('stop showing a dashboard document once moved out of the dashboard', async () => {
+    const dashboard = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard .data=${exampleDoc()}><test-probe></test-probe></outcome-dashboard>`,
+    );
+    const probe = dashboard.querySelector('test-probe')!;
+    await waitUntil(() => probe.shownTitle === TITLE);
+    const outside = await fixture<HTMLDivElement>(html`<div></div>`);
+    outside.append(probe);
+    await waitUntil(() => probe.shownState === 'idle', 'still shows the old dashboard document');
+  });
+
+  it('show "No data yet" inside an unrelated element that is never defined', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML = '<never-defined-card><test-probe></test-probe></never-defined-card>';
+    const probe = wrapper.querySelector('test-probe')!;
+    await probe.updateComplete;
+    expect(probe.shownState).to.equal('idle');
+  });
+});
+
 describe('locale resolution', () => {
+  it('prefers a widget document locale over the locale of a dashboard it does not take data from', async () => {
+    const dashboard = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard locale="de-DE" .data=${exampleDoc()}>
+        <test-probe .data=${{ version: 1, locale: 'fr-FR', metrics: [] }}></test-probe>
+      </outcome-dashboard>`,
+    );
+    const probe = dashboard.querySelector('test-probe')!;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.querySelector('.locale')!.textContent).to.equal('fr-FR');
+  });
+
   it('uses the document locale, then the nearest lang', async () => {
     const withDoc = await fixture<TestProbe>(
       html`<test-probe .data=${{ version: 1, locale: 'fr-FR', metrics: [] }}></test-probe>`,

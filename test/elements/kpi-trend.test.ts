@@ -142,8 +142,25 @@ describe('<kpi-trend>: content', () => {
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(button);
     expect(getComputedStyle(description).display).to.equal('block');
+    await sendKeys({ press: 'Escape' });
+    expect(getComputedStyle(description).display, 'Escape dismisses it').to.equal('none');
+    await sendKeys({ press: 'Enter' });
+    expect(getComputedStyle(description).display, 'pressing the button shows it again').to.equal('block');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement, 'the chart is the next tab stop').to.equal(chart(el));
+    expect(getComputedStyle(description).display, 'hidden once focus leaves').to.equal('none');
+  });
+
+  it('shows the description on a tap or click, and hides it on a second one', async () => {
+    const el = await card('nps');
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.info-button')!;
+    button.click();
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'description')!).display).to.equal('block');
+    button.click();
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'description')!).display).to.equal('none');
   });
 
   it('says it all in one sentence as the accessible description', async () => {
@@ -168,7 +185,7 @@ describe('<kpi-trend>: content', () => {
   });
 
   it('draws the forecast to the target date, and hides it with no-forecast', async () => {
-    const el = await card('cycle-time');
+    const el = await card('nps');
     expect(part(el, 'forecast')).to.exist;
     el.noForecast = true;
     await el.updateComplete;
@@ -249,6 +266,26 @@ describe('<kpi-trend>: keyboard and pointer', () => {
       value: 43.1,
     });
     expect(bubbles && composed).to.equal(true);
+  });
+
+  it('forgets the chosen point when the metric changes, and Enter selects what the slider shows', async () => {
+    const el = await card('nps');
+    chart(el).focus();
+    await key(el, 'Home');
+    await key(el, 'ArrowRight');
+    el.metric = 'features';
+    await el.updateComplete;
+    expect(chart(el).getAttribute('aria-valuenow')).to.equal('20');
+    const selected = nextEvent<OutcomeSelectEvent>(el, 'outcome-select');
+    await key(el, 'Enter');
+    const { detail } = await selected;
+    expect(detail).to.deep.equal({
+      type: 'point',
+      metric: 'features',
+      index: 20,
+      date: '2026-09-30',
+      value: 16,
+    });
   });
 
   it('shows the nearest point under the pointer and selects it on click', async () => {
@@ -338,7 +375,7 @@ describe('<kpi-trend>: long and odd series', () => {
     }
   });
 
-  it('draws negative values with the area down to zero', async () => {
+  it('draws negative values with the area down to a zero line', async () => {
     const el = await card(
       'm',
       docWith({
@@ -350,6 +387,7 @@ describe('<kpi-trend>: long and odd series', () => {
       }),
     );
     expect(text(part(el, 'value'))).to.equal('-1');
+    expect(part(el, 'zero')).to.exist;
     const ys = [
       ...el
         .shadowRoot!.querySelector('path.area')!
@@ -449,6 +487,18 @@ describe('<kpi-trend>: errors', () => {
       'metrics[1].points[0][1]: expected a finite number or null, got "abc"',
     );
     expect(el.hasAttribute('status')).to.equal(false);
+  });
+
+  it('fires outcome-error again when the same problem comes back', async () => {
+    const el = await card('broken', broken);
+    const errors: OutcomeErrorEvent[] = [];
+    el.addEventListener('outcome-error', (e) => errors.push(e));
+    el.metric = 'fine';
+    await el.updateComplete;
+    el.metric = 'broken';
+    await el.updateComplete;
+    expect(errors).to.have.length(1);
+    expect(errors[0].detail.errors[0].path).to.equal('metrics[1].points[0][1]');
   });
 
   it('leaves the other cards of a dashboard alone', async () => {

@@ -164,6 +164,17 @@ describe('<outcome-dashboard>: theme', () => {
     expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 
+  it('takes a font family list from --outcome-font', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="--outcome-font: Georgia, serif">
+        <outcome-dashboard .data=${exampleDoc()}></outcome-dashboard>
+      </div>`,
+    );
+    const el = wrapper.querySelector('outcome-dashboard')!;
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'title')!).fontFamily).to.equal('Georgia, serif');
+  });
+
   it('inherits the font of the page', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="font-family: Georgia, serif">

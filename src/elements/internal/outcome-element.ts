@@ -55,9 +55,11 @@ export abstract class OutcomeElement extends LitElement {
 
   /** The locale numbers and dates are shown in. */
   protected get resolvedLocale(): string {
+    // A dashboard's locale attribute counts as the widget's own only for the document it shares.
+    const shared = this.source.source === 'context' ? this.source.context?.locale : undefined;
     const candidates = [
       this.locale,
-      this.source.context?.locale,
+      shared,
       this.source.result?.document?.locale,
       closestLang(this),
       globalThis.navigator?.language,

@@ -85,22 +85,6 @@ export function progressBar(summary: MetricSummary, text: KpiText): TemplateResu
   </div>`;
 }
 
-/** The metric's description, shown on hover or keyboard focus of a small info button. */
-export function descriptionToggle(metric: Metric): TemplateResult | typeof nothing {
-  if (!metric.description) return nothing;
-  return html`<span class="info">
-    <button
-      type="button"
-      class="info-button"
-      aria-label="About ${metric.name}"
-      aria-describedby="description"
-    >
-      i
-    </button>
-    <span part="description" class="description" id="description" dir="auto">${metric.description}</span>
-  </span>`;
-}
-
 /** The points as a table for screen readers; `rows` are indexes into `metric.points`. */
 export function dataTable(metric: Metric, rows: number[], locale: string): TemplateResult {
   const note =

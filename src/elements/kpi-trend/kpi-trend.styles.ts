@@ -85,8 +85,7 @@ export const styles = css`
     font-weight: normal;
     font-size: 0.875em;
   }
-  .info:hover .description,
-  .info-button:focus-visible + .description {
+  .info.open .description {
     display: block;
   }
   .status {

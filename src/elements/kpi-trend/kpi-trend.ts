@@ -14,14 +14,7 @@ import { stateStyles, tokens } from '../../styles/tokens.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
 import { SizeController } from '../internal/size-controller.js';
 import { styles } from './kpi-trend.styles.js';
-import {
-  dataTable,
-  descriptionToggle,
-  progressBar,
-  sparklineSvg,
-  targetLabel,
-  tooltip,
-} from './kpi-trend.parts.js';
+import { dataTable, progressBar, sparklineSvg, targetLabel, tooltip } from './kpi-trend.parts.js';
 import { kpiText, pointText, type KpiText } from './kpi-trend.text.js';
 
 /** The card's data once a metric is found: computed in `willUpdate`, bound by `render`. */
@@ -86,6 +79,9 @@ export class KpiTrend extends OutcomeElement {
   /** Whether the tooltip is showing. */
   @state() private pointing = false;
 
+  /** Whether the metric's description is showing. */
+  @state() private describing = false;
+
   /** Id of the metric to show. */
   @property({ reflect: true }) metric?: string;
 
@@ -114,7 +110,9 @@ export class KpiTrend extends OutcomeElement {
     const result = this.source.state === 'ready' ? this.source.result : undefined;
     const metric = result && this.metric ? findMetric(result, this.metric) : undefined;
     this.problems = result && !metric ? this.missing(errorsForMetric(result, this.metric ?? '')) : [];
-    if (this.source.source !== 'context' || this.problems.length) this.reportErrors(this.problems);
+    this.reportErrors(this.problems);
+    // A point chosen in another metric means nothing in this one.
+    if (metric !== this.view?.metric) this.activeIndex = undefined;
     this.view = metric ? this.layout(metric) : undefined;
     this.status = this.view?.summary.status;
     this.trend = this.view?.summary.trend;
@@ -196,7 +194,7 @@ export class KpiTrend extends OutcomeElement {
         <p id="sentence" class="visually-hidden">${text.sentence}</p>`;
     }
     return html`<div class="head">
-        ${label} ${descriptionToggle(metric)} ${this.renderStatus(view)} ${this.renderStale()}
+        ${label} ${this.renderDescription(metric)} ${this.renderStatus(view)} ${this.renderStale()}
       </div>
       <div class="figures" role="group" aria-labelledby="name" aria-describedby="sentence">
         <span part="value" class="value">${text.value}</span> ${this.renderDelta(view)}
@@ -205,6 +203,32 @@ export class KpiTrend extends OutcomeElement {
       ${this.renderChart(view)} ${this.noTarget ? nothing : progressBar(view.summary, text)}
       <p id="sentence" class="visually-hidden">${text.sentence}</p>
       ${dataTable(metric, this.tableRows(view), this.resolvedLocale)}`;
+  }
+
+  /**
+   * The description behind a small button: shown on hover, focus or press, hidden again by Escape,
+   * a second press, or leaving (WCAG 1.4.13).
+   */
+  private renderDescription(metric: Metric): TemplateResult | typeof nothing {
+    if (!metric.description) return nothing;
+    const show = () => (this.describing = true);
+    const hide = () => (this.describing = false);
+    return html`<span class="info ${this.describing ? 'open' : ''}" @mouseenter=${show} @mouseleave=${hide}>
+      <button
+        type="button"
+        class="info-button"
+        aria-label="About ${metric.name}"
+        aria-describedby="description"
+        aria-expanded=${this.describing ? 'true' : 'false'}
+        @click=${() => (this.describing = !this.describing)}
+        @focus=${show}
+        @blur=${hide}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && hide()}
+      >
+        i
+      </button>
+      <span part="description" class="description" id="description" dir="auto">${metric.description}</span>
+    </span>`;
   }
 
   private renderDelta({ summary, text }: View): TemplateResult | typeof nothing {
@@ -290,7 +314,7 @@ export class KpiTrend extends OutcomeElement {
     const points = this.view?.geometry.points ?? [];
     if (!points.length) return;
     const current = this.activePosition(points);
-    const forward = this.matches(':dir(rtl)') ? 'ArrowLeft' : 'ArrowRight';
+    const forward = this.view?.geometry.rtl ? 'ArrowLeft' : 'ArrowRight';
     const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
     const moves: Record<string, number> = {
       [forward]: current + 1,
@@ -317,8 +341,10 @@ export class KpiTrend extends OutcomeElement {
   /** Fires `outcome-select` for the active point. */
   private select(): void {
     const view = this.view;
-    const index = this.activeIndex ?? view?.geometry.points.at(-1)?.index;
-    if (!view || index === undefined) return;
+    const points = view?.geometry.points ?? [];
+    const active = points[this.activePosition(points)];
+    if (!view || !active) return;
+    const index = active.index;
     const [date, value] = view.metric.points[index];
     if (value === null) return;
     const detail: OutcomeSelectDetail = { type: 'point', metric: view.metric.id, index, date, value };
