@@ -51,4 +51,7 @@ export { downsample } from './downsample.js';
 export { sparklineGeometry, seriesOf, nearestPoint } from './sparkline.js';
 export type { SparklineGeometry, SparklineOptions, PlotPoint, SeriesPoint } from './sparkline.js';
 
-// Outcome tree (tree.ts) and output-vs-outcome comparison (compare.ts) are exported below by their modules.
+export { buildOutcomeTree, GAP_THRESHOLD } from './tree.js';
+export type { OutcomeTree, OutcomeTreeNode, TreeFlag } from './tree.js';
+
+// Output-vs-outcome comparison (compare.ts) is exported here when it lands.

@@ -1,0 +1,252 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseDocument } from '../../src/core/parse.js';
+import type { OutcomeDocument, OutcomeNode } from '../../src/core/schema.js';
+import { buildOutcomeTree, type OutcomeTreeNode } from '../../src/core/tree.js';
+import { exampleDoc } from '../helpers.js';
+
+const doc = (nodes: OutcomeNode[], metrics: OutcomeDocument['metrics'] = []): OutcomeDocument => ({
+  version: 1,
+  asOf: '2026-06-30',
+  metrics,
+  nodes,
+});
+
+/** Every node of the forest by id. */
+function index(roots: OutcomeTreeNode[]): Map<string, OutcomeTreeNode> {
+  const out = new Map<string, OutcomeTreeNode>();
+  const stack = [...roots];
+  while (stack.length) {
+    const n = stack.pop()!;
+    out.set(n.id, n);
+    stack.push(...n.children);
+  }
+  return out;
+}
+
+const close = (actual: number | undefined, expected: number) => expect(actual).to.be.closeTo(expected, 1e-12);
+
+describe('buildOutcomeTree: structure', () => {
+  it('links children to parents in document order and keeps every field of the node', () => {
+    const { roots } = buildOutcomeTree(
+      doc([
+        { id: 'g', type: 'goal', title: 'G', owner: 'Ann' },
+        { id: 'b', parent: 'g', type: 'outcome', title: 'B' },
+        { id: 'a', parent: 'g', type: 'outcome', title: 'A' },
+      ]),
+    );
+    expect(roots.map((r) => r.id)).to.deep.equal(['g']);
+    expect(roots[0].owner).to.equal('Ann');
+    expect(roots[0].children.map((c) => c.id)).to.deep.equal(['b', 'a']);
+  });
+
+  it('makes a forest of several roots, and a root of a node whose parent is not in the document', () => {
+    const { roots } = buildOutcomeTree(
+      doc([
+        { id: 'g1', type: 'goal', title: 'G1' },
+        { id: 'g2', type: 'goal', title: 'G2' },
+        { id: 'x', parent: 'rejected', type: 'outcome', title: 'X' },
+      ]),
+    );
+    expect(roots.map((r) => r.id)).to.deep.equal(['g1', 'g2', 'x']);
+  });
+
+  it('gives an empty forest for a document without nodes', () => {
+    expect(buildOutcomeTree({ version: 1, metrics: [] }).roots).to.deep.equal([]);
+  });
+});
+
+describe('buildOutcomeTree: outcome progress', () => {
+  it('uses a manual progress, else the weighted mean of non-output children; outputs never raise it', () => {
+    const nodes = index(
+      buildOutcomeTree(
+        doc([
+          { id: 'g', type: 'goal', title: 'G' },
+          { id: 'o1', parent: 'g', type: 'outcome', title: 'O1', progress: 0.2, weight: 3 },
+          { id: 'o2', parent: 'g', type: 'outcome', title: 'O2', progress: 0.6 },
+          { id: 'w', parent: 'g', type: 'output', title: 'W', progress: 1, weight: 10 },
+        ]),
+      ).roots,
+    );
+    // (0.2 × 3 + 0.6 × 1) / 4 = 0.3; the finished output with weight 10 does not count.
+    close(nodes.get('g')!.outcomeProgress, 0.3);
+    expect(nodes.get('w')!.outcomeProgress).to.equal(undefined);
+  });
+
+  it("takes a metric's progress to target, clamped to [0, 1]", () => {
+    const metrics: OutcomeDocument['metrics'] = [
+      { id: 'over', name: 'Over', kind: 'outcome', baseline: 0, target: 10, points: [['2026-01-31', 15]] },
+      { id: 'under', name: 'Under', kind: 'outcome', baseline: 10, target: 20, points: [['2026-01-31', 5]] },
+      { id: 'half', name: 'Half', kind: 'outcome', baseline: 0, target: 10, points: [['2026-01-31', 5]] },
+      { id: 'none', name: 'No target', kind: 'outcome', points: [['2026-01-31', 5]] },
+    ];
+    const nodes = index(
+      buildOutcomeTree(
+        doc(
+          [
+            { id: 'a', type: 'outcome', title: 'A', metric: 'over' },
+            { id: 'b', type: 'outcome', title: 'B', metric: 'under' },
+            { id: 'c', type: 'outcome', title: 'C', metric: 'half' },
+            { id: 'd', type: 'outcome', title: 'D', metric: 'none' },
+          ],
+          metrics,
+        ),
+      ).roots,
+    );
+    expect(nodes.get('a')!.outcomeProgress).to.equal(1);
+    expect(nodes.get('b')!.outcomeProgress).to.equal(0);
+    expect(nodes.get('c')!.outcomeProgress).to.equal(0.5);
+    expect(nodes.get('d')!.outcomeProgress).to.equal(undefined);
+    expect(nodes.get('d')!.flags).to.deep.equal(['unmeasured']);
+  });
+
+  it('rolls up through several levels, skipping unmeasured children', () => {
+    const nodes = index(
+      buildOutcomeTree(
+        doc([
+          { id: 'g', type: 'goal', title: 'G' },
+          { id: 'o', parent: 'g', type: 'outcome', title: 'O', weight: 2 },
+          { id: 'k1', parent: 'o', type: 'outcome', title: 'K1', progress: 0.4 },
+          { id: 'k2', parent: 'o', type: 'outcome', title: 'K2', progress: 0.8, weight: 3 },
+          { id: 'u', parent: 'g', type: 'outcome', title: 'Unmeasured' },
+          { id: 'p', parent: 'g', type: 'outcome', title: 'P', progress: 0.1 },
+        ]),
+      ).roots,
+    );
+    close(nodes.get('o')!.outcomeProgress, (0.4 + 0.8 * 3) / 4); // 0.7
+    close(nodes.get('g')!.outcomeProgress, (0.7 * 2 + 0.1) / 3); // 0.5
+    expect(nodes.get('u')!.flags).to.deep.equal(['unmeasured']);
+  });
+});
+
+describe('buildOutcomeTree: output progress', () => {
+  it("is an output's own progress, else the weighted mean of its children of any type", () => {
+    const nodes = index(
+      buildOutcomeTree(
+        doc([
+          { id: 'o', type: 'outcome', title: 'O', progress: 0.1 },
+          { id: 'epic', parent: 'o', type: 'output', title: 'Epic', weight: 2 },
+          { id: 't1', parent: 'epic', type: 'output', title: 'T1', progress: 1 },
+          { id: 't2', parent: 'epic', type: 'output', title: 'T2', progress: 0 },
+          { id: 'done', parent: 'o', type: 'output', title: 'Done', progress: 0.9 },
+          { id: 'kr', parent: 'o', type: 'outcome', title: 'KR', progress: 0.5 },
+          { id: 'kw', parent: 'kr', type: 'output', title: 'KW', progress: 0.3 },
+        ]),
+      ).roots,
+    );
+    close(nodes.get('epic')!.outputProgress, 0.5);
+    // children of o: epic 0.5 × 2, done 0.9, kr (its own output progress 0.3) → (1 + 0.9 + 0.3) / 4
+    close(nodes.get('o')!.outputProgress, 0.55);
+    close(nodes.get('kr')!.outputProgress, 0.3);
+    expect(nodes.get('t1')!.outputProgress).to.equal(1);
+  });
+
+  it('is undefined with no measured output below', () => {
+    const { roots } = buildOutcomeTree(doc([{ id: 'g', type: 'goal', title: 'G', progress: 0.5 }]));
+    expect(roots[0].outputProgress).to.equal(undefined);
+    expect(roots[0].outcomeProgress).to.equal(0.5);
+  });
+});
+
+describe('buildOutcomeTree: flags', () => {
+  it('flags outputs with no goal or outcome above them as unaligned', () => {
+    const nodes = index(
+      buildOutcomeTree(
+        doc([
+          { id: 'root-task', type: 'output', title: 'Root task', progress: 1 },
+          { id: 'sub-task', parent: 'root-task', type: 'output', title: 'Sub', progress: 1 },
+          { id: 'o', type: 'outcome', title: 'O', progress: 0.9 },
+          { id: 'aligned', parent: 'o', type: 'output', title: 'Aligned', progress: 1 },
+          { id: 'deep', parent: 'aligned', type: 'output', title: 'Deep', progress: 1 },
+        ]),
+      ).roots,
+    );
+    expect(nodes.get('root-task')!.flags).to.deep.equal(['unaligned']);
+    expect(nodes.get('sub-task')!.flags).to.deep.equal(['unaligned']);
+    expect(nodes.get('aligned')!.flags).to.deep.equal([]);
+    expect(nodes.get('deep')!.flags).to.deep.equal([]);
+  });
+
+  it('flags a gap when output progress exceeds outcome progress by 0.5 or more', () => {
+    const nodes = index(
+      buildOutcomeTree(
+        doc([
+          { id: 'busy', type: 'outcome', title: 'Busy', progress: 0.2 },
+          { id: 'b1', parent: 'busy', type: 'output', title: 'B1', progress: 0.7 },
+          { id: 'close', type: 'outcome', title: 'Close', progress: 0.21 },
+          { id: 'c1', parent: 'close', type: 'output', title: 'C1', progress: 0.7 },
+        ]),
+      ).roots,
+    );
+    expect(nodes.get('busy')!.flags, '0.7 − 0.2 is exactly 0.5').to.deep.equal(['gap']);
+    expect(nodes.get('close')!.flags).to.deep.equal([]);
+  });
+
+  it('finds the example document: the unaligned slide deck, and busy but not moving retention', () => {
+    const { document } = parseDocument(exampleDoc());
+    const nodes = index(buildOutcomeTree(document!).roots);
+    expect(nodes.get('w-slides')!.flags).to.deep.equal(['unaligned']);
+    expect(nodes.get('o-ret')!.flags).to.deep.equal(['gap']);
+    close(nodes.get('o-ret')!.outputProgress, 0.95);
+    // retention: baseline 0.71, target 0.8, current 0.72
+    close(nodes.get('o-ret')!.outcomeProgress, (0.72 - 0.71) / (0.8 - 0.71));
+    expect(nodes.get('o-nps')!.outcomeProgress).to.equal(1);
+    const goal = nodes.get('g-retain')!;
+    const churn = (0.02 - 0.03) / (0.015 - 0.03);
+    close(goal.outcomeProgress, (1 * 2 + ((0.72 - 0.71) / 0.09) * 2 + churn) / 5);
+  });
+});
+
+describe('buildOutcomeTree: scale', () => {
+  it('handles a 100,000-deep chain without running out of stack', () => {
+    const nodes: OutcomeNode[] = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `n${i}`,
+      ...(i ? { parent: `n${i - 1}` } : {}),
+      type: i < 99_999 ? 'outcome' : 'output',
+      title: `N${i}`,
+      ...(i === 99_999 ? { progress: 0.5 } : {}),
+    }));
+    const { roots } = buildOutcomeTree(doc(nodes));
+    expect(roots).to.have.length(1);
+    expect(roots[0].outputProgress).to.equal(0.5);
+    expect(roots[0].flags).to.deep.equal(['unmeasured']);
+  });
+
+  it('keeps roll-ups within [0, 1] and every node once, for random forests', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            parent: fc.nat(),
+            type: fc.constantFrom('goal', 'outcome', 'output'),
+            progress: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+            weight: fc.option(fc.double({ min: 0.1, max: 10, noNaN: true }), { nil: undefined }),
+          }),
+          { maxLength: 60 },
+        ),
+        (specs) => {
+          const nodes = specs.map((s, i) => ({
+            id: `n${i}`,
+            // parents only point backwards, so there is never a cycle
+            ...(i && s.parent % (i + 1) < i ? { parent: `n${s.parent % (i + 1)}` } : {}),
+            type: s.type as OutcomeNode['type'],
+            title: `N${i}`,
+            ...(s.progress !== undefined ? { progress: s.progress } : {}),
+            ...(s.weight !== undefined ? { weight: s.weight } : {}),
+          }));
+          const all = index(buildOutcomeTree(doc(nodes)).roots);
+          expect(all.size).to.equal(nodes.length);
+          for (const n of all.values()) {
+            for (const v of [n.outcomeProgress, n.outputProgress]) {
+              if (v !== undefined) expect(v).to.be.within(-1e-12, 1 + 1e-12);
+            }
+            if (n.type === 'output') expect(n.outcomeProgress).to.equal(undefined);
+            expect(n.flags.includes('unmeasured')).to.equal(
+              n.type !== 'output' && n.outcomeProgress === undefined,
+            );
+          }
+        },
+      ),
+    );
+  });
+});
