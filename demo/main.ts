@@ -1,8 +1,10 @@
 import '../src/index.js';
 
-document.addEventListener('outcome-select', (event) => {
-  const { metric, date, value } = event.detail;
-  document.querySelector('#selection')!.textContent = `Selected ${metric}: ${value} on ${date}`;
+document.addEventListener('outcome-select', ({ detail }) => {
+  document.querySelector('#selection')!.textContent =
+    detail.type === 'point'
+      ? `Selected ${detail.metric}: ${detail.value} on ${detail.date}`
+      : `Selected node "${detail.node.title}"`;
 });
 
 document.querySelector<HTMLSelectElement>('#theme')!.addEventListener('change', (event) => {

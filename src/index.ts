@@ -2,13 +2,21 @@
 // that each built entry carries its own `define` and bundlers never drop it as unused.
 import { KpiTrend } from './elements/kpi-trend/kpi-trend.js';
 import { OutcomeDashboard } from './elements/outcome-dashboard/outcome-dashboard.js';
+import { OutcomeTree } from './elements/outcome-tree/outcome-tree.js';
 import { define } from './elements/internal/define.js';
 
-export { KpiTrend, OutcomeDashboard };
+export { KpiTrend, OutcomeDashboard, OutcomeTree };
 export type { OutcomeContextValue } from './data/context.js';
 export type { OutcomeLoadEvent, OutcomeLoadDetail, SourceKind } from './events/outcome-load.js';
 export type { OutcomeErrorEvent, OutcomeErrorDetail } from './events/outcome-error.js';
-export type { OutcomeSelectEvent, OutcomeSelectDetail, PointSelection } from './events/outcome-select.js';
+export type {
+  OutcomeSelectEvent,
+  OutcomeSelectDetail,
+  PointSelection,
+  NodeSelection,
+} from './events/outcome-select.js';
+export type { OutcomeToggleEvent, OutcomeToggleDetail } from './events/outcome-toggle.js';
 
 define('outcome-dashboard', OutcomeDashboard);
 define('kpi-trend', KpiTrend);
+define('outcome-tree', OutcomeTree);

@@ -1,4 +1,4 @@
-import type { DateInput } from '../core/schema.js';
+import type { DateInput, OutcomeNode } from '../core/schema.js';
 
 /** A data point chosen on a chart. */
 export interface PointSelection {
@@ -13,8 +13,20 @@ export interface PointSelection {
   value: number;
 }
 
-/** Detail of `outcome-select`: what the user chose, by click or keyboard. */
-export type OutcomeSelectDetail = PointSelection;
+/** A node of the outcome tree chosen by click, Enter or Space. */
+export interface NodeSelection {
+  type: 'node';
+  /** The node's id. */
+  id: string;
+  /** The node as the document gives it. */
+  node: OutcomeNode;
+}
+
+/**
+ * Detail of `outcome-select`: what the user chose, by click or keyboard. For a node with a `url`
+ * the element follows the link unless a listener calls `preventDefault()`.
+ */
+export type OutcomeSelectDetail = PointSelection | NodeSelection;
 
 /** Fired, bubbling and composed, when the user chooses a point, node or series. */
 export type OutcomeSelectEvent = CustomEvent<OutcomeSelectDetail>;

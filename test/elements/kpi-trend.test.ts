@@ -300,7 +300,7 @@ describe('<kpi-trend>: keyboard and pointer', () => {
     chart(el).dispatchEvent(
       new MouseEvent('click', { clientX: circle.left + circle.width / 2, clientY: box.top, bubbles: true }),
     );
-    expect((await selected).detail.index).to.equal(20);
+    expect((await selected).detail).to.include({ type: 'point', index: 20 });
     chart(el).dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect(part(el, 'tooltip')).to.equal(null);

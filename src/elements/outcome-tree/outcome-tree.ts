@@ -1,0 +1,463 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { eventOptions, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { OutcomeDocument, OutcomeNode, ParseResult, ValidationError } from '../../core/schema.js';
+import { summarizeMetric } from '../../core/summary.js';
+import { buildOutcomeTree, type OutcomeTreeNode } from '../../core/tree.js';
+import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
+import type { OutcomeToggleDetail } from '../../events/outcome-toggle.js';
+import { stateStyles, tokens } from '../../styles/tokens.js';
+import { cssProps } from '../internal/css-props.js';
+import { OutcomeElement } from '../internal/outcome-element.js';
+import { SizeController } from '../internal/size-controller.js';
+import { styles } from './outcome-tree.styles.js';
+import { CARD, mapLayout, type MapLayout } from './tree-map.js';
+import { keyAction, typeAhead, visibleRows, type TreeAction, type TreeRow } from './tree-model.js';
+import { nodeContent, type NodeInfo } from './tree-node.js';
+
+/** Height of a list row in CSS pixels; rows are fixed-height so only the visible ones render. */
+export const ROW_HEIGHT = 64;
+/** Rows rendered beyond each edge of the visible ones, for smooth scrolling. */
+const OVERSCAN = 8;
+const ZOOM = { min: 0.15, max: 2, step: 1.25 };
+
+/** What the element keeps per document: the built tree and what each node shows of its metric. */
+interface Model {
+  document: OutcomeDocument;
+  locale: string;
+  roots: OutcomeTreeNode[];
+  byId: Map<string, OutcomeTreeNode>;
+  info: Map<string, NodeInfo>;
+}
+
+/**
+ * The outcome tree: goals, the outcomes that measure them and the outputs meant to move those
+ * outcomes. Every goal and outcome shows two separate measures — outcome progress (are we
+ * reaching it?) and delivery (is the work done?) — because finishing outputs is not reaching
+ * outcomes; flags point at unaligned work, unmeasured goals and busywork. A compact indented list,
+ * or a node-link map with pan and zoom; both follow the WAI-ARIA tree-view pattern.
+ *
+ * @summary Goals, outcomes and outputs with honest roll-ups.
+ *
+ * @fires {OutcomeLoadEvent} outcome-load - The element got a usable document from its own source.
+ * @fires {OutcomeErrorEvent} outcome-error - The document, or nodes of it, have problems; `detail.errors` lists `{ path, message }`.
+ * @fires {OutcomeSelectEvent} outcome-select - A node was chosen by click, Enter or Space; `detail` is `{ type: 'node', id, node }`. Cancelable: a node with a `url` opens it unless prevented.
+ * @fires {OutcomeToggleEvent} outcome-toggle - A node was expanded or collapsed, by mouse or key; `detail` is `{ id, expanded }`.
+ *
+ * @csspart base - The themed wrapper.
+ * @csspart tree - The focusable tree (role tree).
+ * @csspart node - One node: a list row or a map card.
+ * @csspart label - A node's title.
+ * @csspart link - A node's title when it has a `url`.
+ * @csspart bar - A progress bar (outcome or delivery).
+ * @csspart badge - A flag: Unaligned, Unmeasured, Busy, not moving the needle.
+ * @csspart zoom - The zoom buttons of the map.
+ * @csspart error - Problems: of the document, of nodes left out, or of a node's metric.
+ * @csspart empty - The "No outcome tree yet" message.
+ * @csspart skeleton - The placeholder while loading.
+ *
+ * @cssprop --outcome-tree-max-height - Height past which the list scrolls. Default `36rem`.
+ * @cssprop --outcome-tree-map-height - Height of the map. Default `32rem`.
+ * @cssprop --outcome-tree-indent - Indent per level in the list. Default `1.25rem`.
+ * @cssprop --outcome-tree-outcome-color - Outcome progress bars. Default: `--outcome-color-good`.
+ * @cssprop --outcome-tree-delivery-color - Delivery bars. Default: `--outcome-color-accent`.
+ */
+export class OutcomeTree extends OutcomeElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  private readonly size = new SizeController(this);
+
+  /** Id of the node with keyboard focus. */
+  @state() private focusedId?: string;
+  /** Id of the selected node. */
+  @state() private selectedId?: string;
+  /** Nodes the user opened (true) or closed (false), over the initial depth. */
+  @state() private toggled = new Map<string, boolean>();
+  /** How far the list is scrolled. */
+  @state() private listScroll = 0;
+  /** The map's pan and zoom; undefined while it follows the container (fit). */
+  @state() private view?: { x: number; y: number; k: number };
+
+  /** `list` (an indented tree) or `map` (a node-link diagram with pan and zoom). */
+  @property({ reflect: true }) layout: 'list' | 'map' = 'list';
+
+  /** Levels open at first (1: roots only); default: every goal and outcome open, outputs closed. */
+  @property({ type: Number, attribute: 'expand-depth' }) expandDepth?: number;
+
+  /** Id of a node to show alone, with its subtree. */
+  @property() root?: string;
+
+  /** Leaves outputs out, to see goals and outcomes only. */
+  @property({ type: Boolean, attribute: 'hide-outputs' }) hideOutputs = false;
+
+  private model?: Model;
+  private rows: TreeRow[] = [];
+  private map?: MapLayout;
+  private problems: ValidationError[] = [];
+  private missingRoot = false;
+  private typed = '';
+  private typedAt = 0;
+  private drag?: { x: number; y: number; id: number };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const result = this.source.state === 'ready' ? this.source.result : undefined;
+    const document = result?.document;
+    const locale = this.resolvedLocale;
+    if (document !== this.model?.document || locale !== this.model?.locale) {
+      this.model = result && document ? buildModel(result, document, locale) : undefined;
+    }
+    const model = this.model;
+    const root = this.root ? model?.byId.get(this.root) : undefined;
+    this.missingRoot = !!(model && this.root && !root);
+    this.problems = [
+      ...(this.missingRoot
+        ? [{ path: 'nodes', message: `expected the id of a node of this document, got "${this.root}"` }]
+        : []),
+      ...(result?.rejectedNodes.flatMap((part) => part.errors) ?? []),
+    ];
+    this.reportErrors(this.problems);
+    const roots = root ? [root] : this.missingRoot ? [] : (model?.roots ?? []);
+    this.rows = visibleRows(roots, {
+      isExpanded: (n, level) => this.isOpen(n, level),
+      hideOutputs: this.hideOutputs,
+    });
+    this.map = this.layout === 'map' ? mapLayout(this.rows, this.matches(':dir(rtl)')) : undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.size.observe(this.renderRoot.querySelector('.viewport'));
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base theme ${this.themeClass}">
+      ${this.renderSourceState() ?? this.renderTree()}
+    </div>`;
+  }
+
+  /** Opens a node (true) or closes it (false), as the user would. */
+  private setOpen(row: TreeRow, open: boolean): void {
+    if (row.expanded === open || !row.children.length) return;
+    this.toggled = new Map(this.toggled).set(row.node.id, open);
+    const detail: OutcomeToggleDetail = { id: row.node.id, expanded: open };
+    this.dispatchEvent(new CustomEvent('outcome-toggle', { detail, bubbles: true, composed: true }));
+  }
+
+  private isOpen(node: OutcomeTreeNode, level: number): boolean {
+    const own = this.toggled.get(node.id);
+    if (own !== undefined) return own;
+    return this.expandDepth !== undefined ? level <= this.expandDepth : node.type !== 'output';
+  }
+
+  private get focusedRow(): number {
+    const at = this.rows.findIndex((r) => r.node.id === this.focusedId);
+    return at < 0 ? 0 : at;
+  }
+
+  private renderTree(): TemplateResult {
+    if (this.missingRoot) return this.renderErrors(this.problems);
+    if (!this.model?.roots.length) return this.renderEmpty('No outcome tree yet');
+    const notice = this.problems.length
+      ? this.renderErrors(this.problems, 'Some nodes cannot be shown')
+      : nothing;
+    return html`${notice}${this.layout === 'map' ? this.renderMap() : this.renderList()}`;
+  }
+
+  private treeAttributes(): { label: string; active: string } {
+    const title = this.model?.document.title;
+    const row = this.rows[this.focusedRow];
+    return { label: title ? `${title}: outcome tree` : 'Outcome tree', active: row ? nodeId(row.node) : '' };
+  }
+
+  private renderList(): TemplateResult {
+    const { label, active } = this.treeAttributes();
+    const visible = this.size.height || 480;
+    const first = Math.max(0, Math.floor(this.listScroll / ROW_HEIGHT) - OVERSCAN);
+    const last = Math.min(this.rows.length, Math.ceil((this.listScroll + visible) / ROW_HEIGHT) + OVERSCAN);
+    return html`<div
+      part="tree"
+      class="viewport list"
+      role="tree"
+      tabindex="0"
+      aria-label=${label}
+      aria-activedescendant=${active}
+      @keydown=${this.onKeyDown}
+      @scroll=${this.onScroll}
+    >
+      <div class="spacer" ${cssProps({ '--_height': `${this.rows.length * ROW_HEIGHT}px` })}>
+        ${repeat(
+          this.rows.slice(first, last),
+          (row) => row.node.id,
+          (row, i) =>
+            this.renderNode(row, first + i, {
+              '--_top': `${(first + i) * ROW_HEIGHT}px`,
+              '--_level': String(row.level - 1),
+            }),
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderMap(): TemplateResult {
+    const map = this.map!;
+    const { label, active } = this.treeAttributes();
+    const { x, y, k } = this.currentView();
+    return html`<div class="zoom" part="zoom" role="group" aria-label="Zoom">
+        <button type="button" aria-label="Zoom in" @click=${() => this.zoomBy(ZOOM.step)}>+</button>
+        <button type="button" aria-label="Zoom out" @click=${() => this.zoomBy(1 / ZOOM.step)}>−</button>
+        <button type="button" @click=${() => (this.view = undefined)}>Fit</button>
+      </div>
+      <div
+        part="tree"
+        class="viewport map"
+        role="tree"
+        tabindex="0"
+        aria-label=${label}
+        aria-activedescendant=${active}
+        @keydown=${this.onKeyDown}
+        @wheel=${this.onWheel}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}
+      >
+        <div class="canvas" ${cssProps({ '--_tx': `${x}px`, '--_ty': `${y}px`, '--_k': String(k) })}>
+          <svg class="links" width=${map.width} height=${map.height} aria-hidden="true">
+            ${map.links.map((d) => svg`<path d=${d}></path>`)}
+          </svg>
+          ${repeat(
+            this.rows,
+            (row) => row.node.id,
+            (row, i) =>
+              this.renderNode(row, i, { '--_x': `${map.cards[i].x}px`, '--_y': `${map.cards[i].y}px` }),
+          )}
+        </div>
+      </div>`;
+  }
+
+  private renderNode(row: TreeRow, position: number, place: Record<string, string>): TemplateResult {
+    const { node } = row;
+    const focused = position === this.focusedRow;
+    const selected = node.id === this.selectedId;
+    const classes = `node ${node.type} ${this.layout === 'map' ? 'card' : 'row'} ${focused ? 'focused' : ''} ${selected ? 'selected' : ''}`;
+    const expanded = row.children.length ? (row.expanded ? 'true' : 'false') : undefined;
+    // Keys are handled by the tree (one tab stop, aria-activedescendant), not by each item.
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
+    return html`<div
+      part="node"
+      id=${nodeId(node)}
+      class=${classes}
+      role="treeitem"
+      aria-labelledby="${nodeId(node)}-content"
+      aria-level=${row.level}
+      aria-setsize=${row.setsize}
+      aria-posinset=${row.posinset}
+      aria-expanded=${ifDefined(expanded)}
+      aria-selected=${selected ? 'true' : 'false'}
+      ${cssProps(place)}
+      @click=${(e: MouseEvent) => this.onNodeClick(e, position)}
+    >
+      <span class="toggle ${row.expanded ? 'open' : ''}" aria-hidden="true" data-toggle
+        >${row.children.length ? '▸' : ''}</span
+      >
+      <span class="content" id="${nodeId(node)}-content"
+        >${nodeContent(node, this.model!.info.get(node.id) ?? { locale: this.resolvedLocale })}</span
+      >
+    </div>`;
+  }
+
+  private onNodeClick(event: MouseEvent, position: number): void {
+    const row = this.rows[position];
+    this.focusedId = row.node.id;
+    this.renderRoot.querySelector<HTMLElement>('[role="tree"]')?.focus({ preventScroll: true });
+    if ((event.target as Element).closest('[data-toggle]')) {
+      this.setOpen(row, !row.expanded);
+      return;
+    }
+    const followed = (event.target as Element).closest('a');
+    if (!this.select(row, !followed) && followed) event.preventDefault();
+  }
+
+  /**
+   * Selects a row and fires `outcome-select`. Returns false when a listener prevented it. With
+   * `follow`, a node's `url` is opened (a click on the link itself opens it without help).
+   */
+  private select(row: TreeRow, follow: boolean): boolean {
+    this.selectedId = row.node.id;
+    const node = this.model!.document.nodes!.find((n) => n.id === row.node.id) as OutcomeNode;
+    const detail: OutcomeSelectDetail = { type: 'node', id: node.id, node };
+    const event = new CustomEvent('outcome-select', {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    const allowed = this.dispatchEvent(event);
+    if (allowed && follow && node.url) window.open(node.url, '_blank', 'noopener,noreferrer');
+    return allowed;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const current = this.focusedRow;
+    if (this.layout === 'map' && (event.key === '+' || event.key === '-' || event.key === '0')) {
+      event.preventDefault();
+      if (event.key === '0') this.view = undefined;
+      else this.zoomBy(event.key === '+' ? ZOOM.step : 1 / ZOOM.step);
+      return;
+    }
+    const action = keyAction(this.rows, current, event.key, this.matches(':dir(rtl)'));
+    if (action) {
+      event.preventDefault();
+      this.apply(action);
+    } else if (event.key.length === 1 && event.key !== ' ') {
+      const now = Date.now();
+      this.typed = now - this.typedAt < 700 ? this.typed + event.key : event.key;
+      this.typedAt = now;
+      const found = typeAhead(this.rows, current, this.typed);
+      if (found >= 0) this.focusRow(found);
+    }
+  }
+
+  private apply(action: TreeAction): void {
+    const row = this.rows[action.row];
+    switch (action.type) {
+      case 'focus':
+        return this.focusRow(action.row);
+      case 'expand':
+        return this.setOpen(row, true);
+      case 'collapse':
+        return this.setOpen(row, false);
+      case 'toggle':
+        return this.setOpen(row, !row.expanded);
+      case 'select':
+        this.select(row, true);
+        return;
+      case 'expand-siblings':
+        for (const sibling of this.rows) if (sibling.parentRow === row.parentRow) this.setOpen(sibling, true);
+    }
+  }
+
+  /** Moves focus to a row and brings it into view. */
+  private focusRow(position: number): void {
+    const row = this.rows[position];
+    if (!row) return;
+    this.focusedId = row.node.id;
+    if (this.layout === 'map') return this.reveal(position);
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+    if (!viewport) return;
+    const top = position * ROW_HEIGHT;
+    const height = viewport.clientHeight;
+    if (top < viewport.scrollTop) viewport.scrollTop = top;
+    else if (top + ROW_HEIGHT > viewport.scrollTop + height) viewport.scrollTop = top + ROW_HEIGHT - height;
+    this.listScroll = viewport.scrollTop;
+  }
+
+  private onScroll(event: Event): void {
+    this.listScroll = (event.currentTarget as HTMLElement).scrollTop;
+  }
+
+  /** The map's pan and zoom: the user's, or one that fits the whole tree in the container. */
+  private currentView(): { x: number; y: number; k: number } {
+    if (this.view) return this.view;
+    const map = this.map!;
+    const width = this.size.width || 640;
+    const height = this.size.height || 480;
+    const pad = 16;
+    const k = clamp(
+      Math.min(1, (width - 2 * pad) / map.width, (height - 2 * pad) / map.height),
+      ZOOM.min,
+      ZOOM.max,
+    );
+    return { x: (width - map.width * k) / 2, y: pad, k };
+  }
+
+  private zoomBy(factor: number, at?: { x: number; y: number }): void {
+    const { x, y, k } = this.currentView();
+    const next = clamp(k * factor, ZOOM.min, ZOOM.max);
+    const cx = at?.x ?? (this.size.width || 640) / 2;
+    const cy = at?.y ?? (this.size.height || 480) / 2;
+    // Keep the point under the pointer (or the centre) where it is.
+    this.view = { x: cx - ((cx - x) * next) / k, y: cy - ((cy - y) * next) / k, k: next };
+  }
+
+  /** Pans the map so a card is inside the container. */
+  private reveal(position: number): void {
+    const card = this.map?.cards[position];
+    if (!card) return;
+    const { x, y, k } = this.currentView();
+    const width = this.size.width || 640;
+    const height = this.size.height || 480;
+    const left = card.x * k + x;
+    const top = card.y * k + y;
+    const inside = left >= 0 && top >= 0 && left + CARD.width * k <= width && top + CARD.height * k <= height;
+    if (!inside)
+      this.view = {
+        x: width / 2 - (card.x + CARD.width / 2) * k,
+        y: height / 2 - (card.y + CARD.height / 2) * k,
+        k,
+      };
+  }
+
+  @eventOptions({ passive: false })
+  private onWheel(event: WheelEvent): void {
+    event.preventDefault();
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    this.zoomBy(Math.exp(-event.deltaY * 0.002), { x: event.clientX - box.left, y: event.clientY - box.top });
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if ((event.target as Element).closest('[role="treeitem"]') || event.button !== 0) return;
+    (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
+    this.drag = { x: event.clientX, y: event.clientY, id: event.pointerId };
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (!this.drag || event.pointerId !== this.drag.id) return;
+    const { x, y, k } = this.currentView();
+    this.view = { x: x + event.clientX - this.drag.x, y: y + event.clientY - this.drag.y, k };
+    this.drag = { ...this.drag, x: event.clientX, y: event.clientY };
+  }
+
+  private onPointerUp(): void {
+    this.drag = undefined;
+  }
+}
+
+const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, v));
+
+/** The DOM id of a node's row or card (node ids are safe in ids by their pattern). */
+const nodeId = (node: OutcomeTreeNode) => `node-${node.id}`;
+
+function buildModel(result: ParseResult, document: OutcomeDocument, locale: string): Model {
+  const { roots } = buildOutcomeTree(document);
+  const byId = new Map<string, OutcomeTreeNode>();
+  const stack = [...roots];
+  while (stack.length) {
+    const node = stack.pop()!;
+    byId.set(node.id, node);
+    for (const child of node.children) stack.push(child);
+  }
+  const metrics = new Map(document.metrics.map((m) => [m.id, m]));
+  const broken = new Map(result.rejectedMetrics.map((part) => [part.id, part.errors]));
+  const summaries = new Map<string, NodeInfo['metric']>();
+  const info = new Map<string, NodeInfo>();
+  for (const node of byId.values()) {
+    if (node.metric === undefined) continue;
+    const metric = metrics.get(node.metric);
+    if (metric && !summaries.has(metric.id)) {
+      summaries.set(metric.id, { metric, summary: summarizeMetric(metric, { asOf: document.asOf }) });
+    }
+    // A node whose metric was rejected shows that metric's problems; the rest of the tree is fine.
+    info.set(node.id, { locale, metric: summaries.get(node.metric), metricErrors: broken.get(node.metric) });
+  }
+  return { document, locale, roots, byId, info };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'outcome-tree': OutcomeTree;
+  }
+}
