@@ -82,7 +82,7 @@ export class OutcomeTree extends OutcomeElement {
   /** `list` (an indented tree) or `map` (a node-link diagram with pan and zoom). */
   @property({ reflect: true }) layout: 'list' | 'map' = 'list';
 
-  /** Levels open at first (1: roots only); default: every goal and outcome open, outputs closed. */
+  /** Levels shown at first (1: the roots only, 2: roots and children…); default: every goal and outcome open, outputs closed. */
   @property({ type: Number, attribute: 'expand-depth' }) expandDepth?: number;
 
   /** Id of a node to show alone, with its subtree. */
@@ -148,7 +148,7 @@ export class OutcomeTree extends OutcomeElement {
   private isOpen(node: OutcomeTreeNode, level: number): boolean {
     const own = this.toggled.get(node.id);
     if (own !== undefined) return own;
-    return this.expandDepth !== undefined ? level <= this.expandDepth : node.type !== 'output';
+    return this.expandDepth !== undefined ? level < this.expandDepth : node.type !== 'output';
   }
 
   private get focusedRow(): number {
@@ -316,7 +316,9 @@ export class OutcomeTree extends OutcomeElement {
       const now = Date.now();
       this.typed = now - this.typedAt < 700 ? this.typed + event.key : event.key;
       this.typedAt = now;
-      const found = typeAhead(this.rows, current, this.typed);
+      // The same letter typed again cycles through the titles starting with it.
+      const repeated = [...this.typed].every((c) => c === event.key);
+      const found = typeAhead(this.rows, current, repeated ? event.key : this.typed);
       if (found >= 0) this.focusRow(found);
     }
   }

@@ -1,0 +1,432 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { formatPercent } from '../../src/core/format.js';
+import { parseDocument } from '../../src/core/parse.js';
+import type { OutcomeNode } from '../../src/core/schema.js';
+import { buildOutcomeTree, type OutcomeTreeNode } from '../../src/core/tree.js';
+import type { OutcomeErrorEvent } from '../../src/events/outcome-error.js';
+import type { OutcomeSelectEvent } from '../../src/events/outcome-select.js';
+import type { OutcomeToggleEvent } from '../../src/events/outcome-toggle.js';
+import { OutcomeTree } from '../../src/outcome-tree.js';
+import { docUrl, exampleDoc, nextEvent, recordEvents, uniqueKey } from '../helpers.js';
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const tree = (el: OutcomeTree) => el.shadowRoot!.querySelector<HTMLElement>('[role="tree"]')!;
+const items = (el: OutcomeTree) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"]')];
+const item = (el: OutcomeTree, id: string) => el.shadowRoot!.getElementById(`node-${id}`);
+const active = (el: OutcomeTree) =>
+  tree(el)
+    .getAttribute('aria-activedescendant')!
+    .replace(/^node-/, '');
+const ids = (el: OutcomeTree) => items(el).map((i) => i.id.replace(/^node-/, ''));
+
+async function treeOf(doc: unknown = exampleDoc(), attrs = ''): Promise<OutcomeTree> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.innerHTML = `<outcome-tree ${attrs}></outcome-tree>`;
+  const el = wrapper.querySelector('outcome-tree')!;
+  el.data = doc;
+  await el.updateComplete;
+  return el;
+}
+
+/** Focuses the tree by keyboard, as a user would, and presses keys. */
+async function press(el: OutcomeTree, ...keys: string[]): Promise<void> {
+  if (el.shadowRoot!.activeElement !== tree(el)) tree(el).focus();
+  for (const key of keys) {
+    await sendKeys({ press: key });
+    await el.updateComplete;
+  }
+}
+
+function exampleTree(): Map<string, OutcomeTreeNode> {
+  const all = new Map<string, OutcomeTreeNode>();
+  const stack = [...buildOutcomeTree(parseDocument(exampleDoc()).document!).roots];
+  while (stack.length) {
+    const n = stack.pop()!;
+    all.set(n.id, n);
+    stack.push(...n.children);
+  }
+  return all;
+}
+
+const pct = (v: number | undefined) =>
+  v === undefined ? '—' : formatPercent(v, 'en-US', { maximumFractionDigits: 0 });
+
+describe('<outcome-tree>: list', () => {
+  it('shows every goal and outcome with both measures, as buildOutcomeTree computes them', async () => {
+    const el = await treeOf();
+    const nodes = exampleTree();
+    for (const node of nodes.values()) {
+      if (node.type === 'output') continue;
+      const row = text(item(el, node.id));
+      expect(row, node.id).to.contain(node.title);
+      expect(row, node.id).to.contain(`Outcome ${pct(node.outcomeProgress)}`);
+      expect(row, node.id).to.contain(`Delivery ${pct(node.outputProgress)}`);
+    }
+    expect(text(item(el, 'g-retain'))).to.contain('Goal Customers stay and recommend us');
+    expect(text(item(el, 'o-ret')))
+      .to.contain('Outcome 11%')
+      .and.contain('Delivery 95%');
+  });
+
+  it('flags the unaligned slide deck and the busy-but-not-moving retention outcome, in words', async () => {
+    const el = await treeOf();
+    expect(text(item(el, 'w-slides')!.querySelector('[part~="badge"]'))).to.equal('Unaligned');
+    expect(text(item(el, 'o-ret')!.querySelector('[part~="badge"]'))).to.equal('Busy, not moving the needle');
+    expect(item(el, 'o-nps')!.querySelector('[part~="badge"]')).to.equal(null);
+  });
+
+  it("shows the linked metric's value and status, the owner and links", async () => {
+    const el = await treeOf();
+    expect(text(item(el, 'o-nps'))).to.contain('Net Promoter Score: 45 pts · Met');
+    expect(text(item(el, 'g-retain'))).to.contain('Leadership');
+    const link = item(el, 'w-sla')!.querySelector<HTMLAnchorElement>('a[part~="link"]')!;
+    expect(link.href).to.equal('https://example.com/sla');
+    expect(link.rel).to.equal('noopener noreferrer');
+  });
+
+  it('opens goals and outcomes at first, and follows expand-depth, root and hide-outputs', async () => {
+    const nodes = exampleTree();
+    expect(ids(await treeOf())).to.have.length(nodes.size);
+    expect(ids(await treeOf(exampleDoc(), 'expand-depth="1"'))).to.deep.equal([
+      'g-retain',
+      'g-grow',
+      'w-slides',
+    ]);
+    expect(ids(await treeOf(exampleDoc(), 'root="o-ret"'))).to.deep.equal(['o-ret', 'w-onb', 'w-tour']);
+    const goalsAndOutcomes = ids(await treeOf(exampleDoc(), 'hide-outputs'));
+    expect(goalsAndOutcomes).to.deep.equal([
+      'g-retain',
+      'o-nps',
+      'o-ret',
+      'o-churn',
+      'g-grow',
+      'o-arr',
+      'o-flow',
+    ]);
+  });
+
+  it('gives every item its level, set size, position and expanded state', async () => {
+    const el = await treeOf();
+    const nps = item(el, 'o-nps')!;
+    expect(nps.getAttribute('aria-level')).to.equal('2');
+    expect(nps.getAttribute('aria-setsize')).to.equal('3');
+    expect(nps.getAttribute('aria-posinset')).to.equal('1');
+    expect(nps.getAttribute('aria-expanded')).to.equal('true');
+    expect(item(el, 'w-survey')!.hasAttribute('aria-expanded'), 'a leaf has none').to.equal(false);
+    expect(item(el, 'w-slides')!.getAttribute('aria-level')).to.equal('1');
+    expect(tree(el).getAttribute('aria-label')).to.equal('Customer outcomes 2026: outcome tree');
+  });
+
+  it('renders titles as text, never HTML', async () => {
+    const el = await treeOf({
+      version: 1,
+      metrics: [],
+      nodes: [{ id: 'x', type: 'goal', title: '<img src=x onerror=alert(1)>' }],
+    });
+    expect(text(item(el, 'x'))).to.contain('<img src=x onerror=alert(1)>');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+});
+
+describe('<outcome-tree>: keyboard (WAI-ARIA tree view)', () => {
+  it('is one tab stop: Tab enters the tree and the next Tab leaves it', async () => {
+    const el = await treeOf();
+    const before = document.createElement('button');
+    const after = document.createElement('button');
+    el.before(before);
+    el.after(after);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(tree(el));
+    expect(active(el)).to.equal('g-retain');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(after);
+  });
+
+  it('moves with Up, Down, Home and End', async () => {
+    const el = await treeOf();
+    await press(el, 'ArrowDown', 'ArrowDown');
+    expect(active(el)).to.equal('w-survey');
+    await press(el, 'ArrowUp');
+    expect(active(el)).to.equal('o-nps');
+    await press(el, 'End');
+    expect(active(el)).to.equal('w-slides');
+    await press(el, 'Home');
+    expect(active(el)).to.equal('g-retain');
+  });
+
+  it('Right opens a closed node, then moves to its first child; Left closes, then moves to the parent', async () => {
+    const el = await treeOf(exampleDoc(), 'expand-depth="1"');
+    const toggles = recordEvents(el, 'outcome-toggle') as OutcomeToggleEvent[];
+    await press(el, 'ArrowRight');
+    expect(item(el, 'g-retain')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(active(el)).to.equal('g-retain');
+    await press(el, 'ArrowRight');
+    expect(active(el)).to.equal('o-nps');
+    await press(el, 'ArrowLeft');
+    expect(active(el), 'a closed child goes to its parent').to.equal('g-retain');
+    await press(el, 'ArrowLeft');
+    expect(item(el, 'g-retain')!.getAttribute('aria-expanded')).to.equal('false');
+    expect(item(el, 'o-nps')).to.equal(null);
+    expect(toggles.map((e) => e.detail)).to.deep.equal([
+      { id: 'g-retain', expanded: true },
+      { id: 'g-retain', expanded: false },
+    ]);
+  });
+
+  it('Space toggles, Enter selects, * opens every sibling', async () => {
+    const el = await treeOf(exampleDoc(), 'expand-depth="1"');
+    await press(el, ' ');
+    expect(item(el, 'g-retain')!.getAttribute('aria-expanded')).to.equal('true');
+    await press(el, ' ');
+    expect(item(el, 'g-retain')!.getAttribute('aria-expanded')).to.equal('false');
+    const selected = nextEvent<OutcomeSelectEvent>(el, 'outcome-select');
+    await press(el, 'Enter');
+    const { detail } = await selected;
+    expect(detail).to.deep.include({ type: 'node', id: 'g-retain' });
+    expect(item(el, 'g-retain')!.getAttribute('aria-selected')).to.equal('true');
+    await press(el, '*');
+    expect(item(el, 'g-retain')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(item(el, 'g-grow')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('jumps by typing the start of a title', async () => {
+    const el = await treeOf();
+    await press(el, 'g');
+    expect(active(el)).to.equal('g-grow');
+    await new Promise((r) => setTimeout(r, 800));
+    await press(el, 'c');
+    expect(active(el)).to.equal('g-retain'); // "Customers stay…", after wrapping around
+    await press(el, 'c');
+    expect(active(el), 'the same letter again cycles').to.equal('w-survey'); // "Close the loop…"
+    await press(el, 'c');
+    expect(active(el)).to.equal('o-churn'); // "Churn below 1.5%"
+    await new Promise((r) => setTimeout(r, 800));
+    await press(el, 'p', 'r');
+    expect(active(el), 'letters typed together make a prefix').to.equal('w-tour');
+  });
+
+  it('swaps Left and Right in right-to-left pages', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="rtl">
+        <outcome-tree expand-depth="1" .data=${exampleDoc()}></outcome-tree>
+      </div>`,
+    );
+    const el = wrapper.querySelector('outcome-tree')!;
+    await el.updateComplete;
+    await press(el, 'ArrowLeft');
+    expect(item(el, 'g-retain')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('opens the link of a node on Enter unless a listener prevents it', async () => {
+    const el = await treeOf();
+    const opened: unknown[] = [];
+    const original = window.open;
+    window.open = ((...args: unknown[]) => opened.push(args) && null) as typeof window.open;
+    try {
+      tree(el).focus();
+      await press(el, 's', 'u'); // "Support SLA under 4 hours"
+      expect(active(el)).to.equal('w-sla');
+      const stop = (e: Event) => e.preventDefault();
+      el.addEventListener('outcome-select', stop, { once: true });
+      await press(el, 'Enter');
+      expect(opened).to.have.length(0);
+      await press(el, 'Enter');
+      expect(opened).to.deep.equal([['https://example.com/sla', '_blank', 'noopener,noreferrer']]);
+    } finally {
+      window.open = original;
+    }
+  });
+});
+
+describe('<outcome-tree>: mouse', () => {
+  it('toggles with the chevron and selects with a click on the node', async () => {
+    const el = await treeOf();
+    const toggled = nextEvent<OutcomeToggleEvent>(el, 'outcome-toggle');
+    item(el, 'o-ret')!.querySelector<HTMLElement>('[data-toggle]')!.click();
+    expect((await toggled).detail).to.deep.equal({ id: 'o-ret', expanded: false });
+    await el.updateComplete;
+    expect(item(el, 'w-onb')).to.equal(null);
+    const selected = nextEvent<OutcomeSelectEvent>(el, 'outcome-select');
+    item(el, 'o-churn')!.querySelector<HTMLElement>('.label')!.click();
+    expect((await selected).detail).to.deep.include({ type: 'node', id: 'o-churn' });
+    await el.updateComplete;
+    expect(active(el)).to.equal('o-churn');
+  });
+});
+
+describe('<outcome-tree>: 5,000 nodes', () => {
+  const nodes: OutcomeNode[] = [];
+  for (let g = 0; g < 10; g++) {
+    nodes.push({ id: `g${g}`, type: 'goal', title: `Goal ${g}` });
+    for (let o = 0; o < 20; o++) {
+      nodes.push({
+        id: `g${g}o${o}`,
+        parent: `g${g}`,
+        type: 'outcome',
+        title: `Outcome ${g}.${o}`,
+        progress: o / 20,
+      });
+      for (let w = 0; w < 24; w++) {
+        nodes.push({
+          id: `g${g}o${o}w${w}`,
+          parent: `g${g}o${o}`,
+          type: 'output',
+          title: `Task ${g}.${o}.${w}`,
+          progress: w / 24,
+        });
+      }
+    }
+  }
+  const big = { version: 1, metrics: [], nodes };
+
+  it('renders only the rows in view, and the last row when End is pressed', async () => {
+    expect(nodes.length).to.equal(5010);
+    const el = await treeOf(big);
+    expect(tree(el).getAttribute('aria-label')).to.equal('Outcome tree');
+    expect(items(el).length).to.be.within(5, 60);
+    expect(item(el, 'g0')!.getAttribute('aria-setsize')).to.equal('10');
+    await press(el, 'End');
+    await waitUntil(() => item(el, 'g9o19w23'), 'the last row was not rendered');
+    expect(active(el)).to.equal('g9o19w23');
+    expect(items(el).length).to.be.within(5, 60);
+    expect(item(el, 'g9o19w23')!.getAttribute('aria-posinset')).to.equal('24');
+  });
+});
+
+describe('<outcome-tree>: map layout', () => {
+  it('lays out the visible nodes as cards joined by links, with the same tree keys', async () => {
+    const el = await treeOf(exampleDoc(), 'layout="map"');
+    expect(items(el)).to.have.length(exampleTree().size);
+    expect(el.shadowRoot!.querySelectorAll('.links path')).to.have.length(exampleTree().size - 3);
+    await press(el, 'ArrowDown', 'ArrowRight');
+    expect(active(el)).to.equal('w-survey');
+    await press(el, 'ArrowLeft', 'ArrowLeft');
+    expect(item(el, 'o-nps')!.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.querySelectorAll('.links path')).to.have.length(exampleTree().size - 4);
+  });
+
+  it('zooms with the buttons, the keys and the wheel, pans by dragging, and fits again', async () => {
+    const el = await treeOf(exampleDoc(), 'layout="map"');
+    await waitUntil(() => el.shadowRoot!.querySelector('.viewport')!.clientWidth > 0);
+    await nextFrame();
+    await nextFrame();
+    const canvas = () => getComputedStyle(el.shadowRoot!.querySelector('.canvas')!);
+    const k = () => Number(canvas().getPropertyValue('--_k'));
+    const fitted = k();
+    const [zoomIn, zoomOut, fit] = [
+      ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="zoom"] button'),
+    ];
+    zoomIn.click();
+    await el.updateComplete;
+    expect(k()).to.be.closeTo(fitted * 1.25, 1e-6);
+    zoomOut.click();
+    await el.updateComplete;
+    expect(k()).to.be.closeTo(fitted, 1e-6);
+    await press(el, '+');
+    expect(k()).to.be.closeTo(fitted * 1.25, 1e-6);
+    await press(el, '0');
+    expect(k()).to.be.closeTo(fitted, 1e-6);
+    tree(el).dispatchEvent(
+      new WheelEvent('wheel', { deltaY: -200, clientX: 100, clientY: 100, bubbles: true, cancelable: true }),
+    );
+    await el.updateComplete;
+    expect(k()).to.be.greaterThan(fitted);
+    const before = canvas().getPropertyValue('--_tx');
+    const box = tree(el).getBoundingClientRect();
+    const at = { clientX: box.right - 5, clientY: box.bottom - 5, pointerId: 1, button: 0, bubbles: true };
+    tree(el).dispatchEvent(new PointerEvent('pointerdown', at));
+    tree(el).dispatchEvent(new PointerEvent('pointermove', { ...at, clientX: at.clientX - 40 }));
+    tree(el).dispatchEvent(new PointerEvent('pointerup', at));
+    await el.updateComplete;
+    expect(parseFloat(canvas().getPropertyValue('--_tx'))).to.be.closeTo(parseFloat(before) - 40, 0.5);
+    fit.click();
+    await el.updateComplete;
+    expect(k()).to.be.closeTo(fitted, 1e-6);
+  });
+});
+
+describe('<outcome-tree>: errors and states', () => {
+  it('shows a broken metric on its node only', async () => {
+    const doc = {
+      version: 1,
+      metrics: [{ id: 'bad', name: 'Bad', kind: 'outcome', points: [['2026-01-31', 'abc']] }],
+      nodes: [
+        { id: 'g', type: 'goal', title: 'Goal' },
+        { id: 'o', parent: 'g', type: 'outcome', title: 'Measured badly', metric: 'bad' },
+        { id: 'p', parent: 'g', type: 'outcome', title: 'Fine', progress: 0.5 },
+      ],
+    };
+    const el = await treeOf(doc);
+    expect(text(item(el, 'o')!.querySelector('[part~="error"]'))).to.contain(
+      'Metric problem: metrics[0].points[0][1]: expected a finite number or null, got "abc"',
+    );
+    expect(item(el, 'p')!.querySelector('[part~="error"]')).to.equal(null);
+    expect(text(item(el, 'p'))).to.contain('Outcome 50%');
+  });
+
+  it('lists nodes left out by validation above the tree, fires outcome-error, and shows the rest', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('outcome-tree');
+    el.data = {
+      version: 1,
+      metrics: [],
+      nodes: [
+        { id: 'ok', type: 'goal', title: 'Fine' },
+        { id: 'a', parent: 'b', type: 'goal', title: 'A' },
+        { id: 'b', parent: 'a', type: 'goal', title: 'B' },
+      ],
+    };
+    const error = nextEvent<OutcomeErrorEvent>(el, 'outcome-error');
+    wrapper.append(el);
+    expect((await error).detail.errors.map((e) => e.path)).to.deep.equal([
+      'nodes[1].parent',
+      'nodes[2].parent',
+    ]);
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain('Some nodes cannot be shown');
+    expect(ids(el)).to.deep.equal(['ok']);
+  });
+
+  it('says when the root attribute names no node', async () => {
+    const el = await treeOf(exampleDoc(), 'root="nope"');
+    expect(text(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
+      'nodes: expected the id of a node of this document, got "nope"',
+    );
+  });
+
+  it('says "No outcome tree yet" for a document without nodes', async () => {
+    const el = await treeOf({ version: 1, metrics: [] });
+    expect(text(el.shadowRoot!.querySelector('[part~="empty"]'))).to.equal('No outcome tree yet');
+  });
+});
+
+describe('<outcome-tree>: accessibility', () => {
+  const states: Record<string, () => Promise<OutcomeTree>> = {
+    list: () => treeOf(),
+    map: () => treeOf(exampleDoc(), 'layout="map"'),
+    empty: () => treeOf({ version: 1, metrics: [] }),
+    error: () => treeOf({ version: 7, metrics: [] }),
+    loading: async () => {
+      const el = await treeOf(undefined);
+      el.src = docUrl(uniqueKey('slow'), { delay: 2000 });
+      await el.updateComplete;
+      return el;
+    },
+  };
+  for (const theme of ['light', 'dark'] as const) {
+    for (const [name, make] of Object.entries(states)) {
+      it(`is accessible: ${name}, ${theme}`, async () => {
+        const el = await make();
+        el.theme = theme;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('defines outcome-tree once', () => {
+    expect(customElements.get('outcome-tree')).to.equal(OutcomeTree);
+  });
+});
