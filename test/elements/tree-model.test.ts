@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import type { OutcomeNode } from '../../src/core/schema.js';
+import { buildOutcomeTree } from '../../src/core/tree.js';
+import { CARD, mapLayout } from '../../src/elements/outcome-tree/tree-map.js';
+import { keyAction, typeAhead, visibleRows } from '../../src/elements/outcome-tree/tree-model.js';
+
+// g ─┬ a ── a1
+//    └ b
+// h
+const nodes: OutcomeNode[] = [
+  { id: 'g', type: 'goal', title: 'Grow' },
+  { id: 'a', parent: 'g', type: 'outcome', title: 'Adoption' },
+  { id: 'a1', parent: 'a', type: 'output', title: 'Announce' },
+  { id: 'b', parent: 'g', type: 'outcome', title: 'Billing' },
+  { id: 'h', type: 'output', title: 'Hackathon' },
+];
+const { roots } = buildOutcomeTree({ version: 1, metrics: [], nodes });
+const all = visibleRows(roots, { isExpanded: () => true });
+
+describe('visibleRows', () => {
+  it('lists open rows depth first with level, set size, position and parent', () => {
+    expect(
+      all.map((r) => [r.node.id, r.level, r.setsize, r.posinset, r.parentRow, r.expanded]),
+    ).to.deep.equal([
+      ['g', 1, 2, 1, -1, true],
+      ['a', 2, 2, 1, 0, true],
+      ['a1', 3, 1, 1, 1, false],
+      ['b', 2, 2, 2, 0, false],
+      ['h', 1, 2, 2, -1, false],
+    ]);
+  });
+
+  it('leaves out children of closed rows, and outputs when asked', () => {
+    expect(visibleRows(roots, { isExpanded: (n) => n.id !== 'g' }).map((r) => r.node.id)).to.deep.equal([
+      'g',
+      'h',
+    ]);
+    const noOutputs = visibleRows(roots, { isExpanded: () => true, hideOutputs: true });
+    expect(noOutputs.map((r) => [r.node.id, r.setsize])).to.deep.equal([
+      ['g', 1],
+      ['a', 2],
+      ['b', 2],
+    ]);
+    expect(noOutputs[1].children, 'a has no children left to open').to.deep.equal([]);
+  });
+});
+
+describe('keyAction', () => {
+  const closed = visibleRows(roots, { isExpanded: (n) => n.id === 'g' });
+  it('moves with Up, Down, Home and End, never past the ends', () => {
+    expect(keyAction(all, 0, 'ArrowDown')).to.deep.equal({ type: 'focus', row: 1 });
+    expect(keyAction(all, 4, 'ArrowDown')).to.deep.equal({ type: 'focus', row: 4 });
+    expect(keyAction(all, 0, 'ArrowUp')).to.deep.equal({ type: 'focus', row: 0 });
+    expect(keyAction(all, 2, 'Home')).to.deep.equal({ type: 'focus', row: 0 });
+    expect(keyAction(all, 2, 'End')).to.deep.equal({ type: 'focus', row: 4 });
+  });
+
+  it('Right opens a closed row, enters an open one, and does nothing on a leaf', () => {
+    expect(keyAction(closed, 1, 'ArrowRight')).to.deep.equal({ type: 'expand', row: 1 });
+    expect(keyAction(all, 1, 'ArrowRight')).to.deep.equal({ type: 'focus', row: 2 });
+    expect(keyAction(all, 3, 'ArrowRight')).to.equal(undefined);
+  });
+
+  it('Left closes an open row, else goes to the parent, else does nothing', () => {
+    expect(keyAction(all, 1, 'ArrowLeft')).to.deep.equal({ type: 'collapse', row: 1 });
+    expect(keyAction(all, 3, 'ArrowLeft')).to.deep.equal({ type: 'focus', row: 0 });
+    expect(keyAction(all, 4, 'ArrowLeft')).to.equal(undefined);
+  });
+
+  it('swaps Left and Right for right-to-left', () => {
+    expect(keyAction(closed, 1, 'ArrowLeft', true)).to.deep.equal({ type: 'expand', row: 1 });
+    expect(keyAction(all, 1, 'ArrowRight', true)).to.deep.equal({ type: 'collapse', row: 1 });
+  });
+
+  it('Enter selects; Space toggles a parent and selects a leaf; * opens siblings; other keys do nothing', () => {
+    expect(keyAction(all, 3, 'Enter')).to.deep.equal({ type: 'select', row: 3 });
+    expect(keyAction(all, 1, ' ')).to.deep.equal({ type: 'toggle', row: 1 });
+    expect(keyAction(all, 3, ' ')).to.deep.equal({ type: 'select', row: 3 });
+    expect(keyAction(all, 1, '*')).to.deep.equal({ type: 'expand-siblings', row: 1 });
+    expect(keyAction(all, 1, 'x')).to.equal(undefined);
+    expect(keyAction([], 0, 'ArrowDown')).to.equal(undefined);
+  });
+});
+
+describe('typeAhead', () => {
+  it('finds the next title starting with the typed text, wrapping around, ignoring case', () => {
+    expect(typeAhead(all, 0, 'b')).to.equal(3);
+    expect(typeAhead(all, 3, 'G')).to.equal(0);
+    expect(typeAhead(all, 1, 'ad')).to.equal(1);
+    expect(typeAhead(all, 1, 'a')).to.equal(2);
+    expect(typeAhead(all, 0, 'zzz')).to.equal(-1);
+  });
+});
+
+describe('mapLayout', () => {
+  it('puts each level one card height and gap below the last, parents above their children', () => {
+    const { cards, links, height } = mapLayout(all);
+    const step = CARD.height + CARD.gapY;
+    expect(cards.map((c) => c.y)).to.deep.equal([0, step, 2 * step, step, 0]);
+    expect(height).to.equal(3 * step - CARD.gapY);
+    // a parent sits centred over its children
+    expect(cards[0].x).to.equal((cards[1].x + cards[3].x) / 2);
+    expect(links).to.have.length(3);
+    expect(Math.min(...cards.map((c) => c.x))).to.equal(0);
+  });
+
+  it('mirrors for right-to-left', () => {
+    const ltr = mapLayout(all);
+    const rtl = mapLayout(all, true);
+    ltr.cards.forEach((c, i) => expect(rtl.cards[i].x).to.be.closeTo(ltr.width - CARD.width - c.x, 0.11));
+  });
+
+  it('is empty without rows', () => {
+    expect(mapLayout([])).to.deep.equal({ cards: [], links: [], width: 0, height: 0 });
+  });
+});
