@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { eventOptions, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -93,7 +93,8 @@ export class OutcomeTree extends OutcomeElement {
 
   private model?: Model;
   private rows: TreeRow[] = [];
-  private map?: MapLayout;
+  private map?: MapLayout & { rtl: boolean };
+  private rowsKey?: unknown[];
   private problems: ValidationError[] = [];
   private missingRoot = false;
   private typed = '';
@@ -119,11 +120,17 @@ export class OutcomeTree extends OutcomeElement {
     ];
     this.reportErrors(this.problems);
     const roots = root ? [root] : this.missingRoot ? [] : (model?.roots ?? []);
-    this.rows = visibleRows(roots, {
-      isExpanded: (n, level) => this.isOpen(n, level),
-      hideOutputs: this.hideOutputs,
-    });
-    this.map = this.layout === 'map' ? mapLayout(this.rows, this.matches(':dir(rtl)')) : undefined;
+    // Rows and map change only with the tree and what is open, not with focus, scroll or zoom.
+    const rowsKey = [model, roots[0], roots.length, this.toggled, this.expandDepth, this.hideOutputs];
+    if (!same(this.rowsKey, rowsKey)) {
+      this.rowsKey = rowsKey;
+      const isExpanded = (n: OutcomeTreeNode, level: number) => this.isOpen(n, level);
+      this.rows = visibleRows(roots, { isExpanded, hideOutputs: this.hideOutputs });
+      this.map = undefined;
+    }
+    const rtl = this.matches(':dir(rtl)');
+    if (this.layout !== 'map') this.map = undefined;
+    else if (!this.map || this.map.rtl !== rtl) this.map = { ...mapLayout(this.rows, rtl), rtl };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -225,13 +232,16 @@ export class OutcomeTree extends OutcomeElement {
       >
         <div class="canvas" ${cssProps({ '--_tx': `${x}px`, '--_ty': `${y}px`, '--_k': String(k) })}>
           <svg class="links" width=${map.width} height=${map.height} aria-hidden="true">
-            ${map.links.map((d) => svg`<path d=${d}></path>`)}
+            <path d=${map.links.join('')}></path>
           </svg>
           ${repeat(
-            this.rows,
-            (row) => row.node.id,
-            (row, i) =>
-              this.renderNode(row, i, { '--_x': `${map.cards[i].x}px`, '--_y': `${map.cards[i].y}px` }),
+            this.cardsInView({ x, y, k }),
+            (i) => this.rows[i].node.id,
+            (i) =>
+              this.renderNode(this.rows[i], i, {
+                '--_x': `${map.cards[i].x}px`,
+                '--_y': `${map.cards[i].y}px`,
+              }),
           )}
         </div>
       </div>`;
@@ -361,6 +371,26 @@ export class OutcomeTree extends OutcomeElement {
     this.listScroll = (event.currentTarget as HTMLElement).scrollTop;
   }
 
+  /**
+   * Positions of the cards inside the container (with a margin) and of the focused one: a large
+   * map renders only what can be seen.
+   */
+  private cardsInView({ x, y, k }: { x: number; y: number; k: number }): number[] {
+    const cards = this.map!.cards;
+    const margin = 160;
+    const left = (-x - margin) / k;
+    const top = (-y - margin) / k;
+    const right = ((this.size.width || 640) - x + margin) / k;
+    const bottom = ((this.size.height || 480) - y + margin) / k;
+    const focused = this.focusedRow;
+    const shown: number[] = [];
+    cards.forEach((c, i) => {
+      const inside = c.x + CARD.width >= left && c.x <= right && c.y + CARD.height >= top && c.y <= bottom;
+      if (inside || i === focused) shown.push(i);
+    });
+    return shown;
+  }
+
   /** The map's pan and zoom: the user's, or one that fits the whole tree in the container. */
   private currentView(): { x: number; y: number; k: number } {
     if (this.view) return this.view;
@@ -429,6 +459,10 @@ export class OutcomeTree extends OutcomeElement {
 }
 
 const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, v));
+
+function same(a: unknown[] | undefined, b: unknown[]): boolean {
+  return !!a && a.length === b.length && a.every((v, i) => v === b[i]);
+}
 
 /** The DOM id of a node's row or card (node ids are safe in ids by their pattern). */
 const nodeId = (node: OutcomeTreeNode) => `node-${node.id}`;
