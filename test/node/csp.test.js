@@ -27,6 +27,8 @@ const page = `<!doctype html>
   <outcome-dashboard id="cards" src="/test/fixtures/saas-outcomes.json">
     <kpi-trend id="nps" metric="nps"></kpi-trend>
     <kpi-trend metric="churn" variant="compact"></kpi-trend>
+    <outcome-tree id="tree"></outcome-tree>
+    <outcome-tree id="map" layout="map"></outcome-tree>
   </outcome-dashboard>
 </body></html>`;
 
@@ -93,6 +95,8 @@ describe('dist/outcome-kit.js under a strict CSP with Trusted Types', () => {
     );
     assert.notEqual(width, '0px', 'the progress bar has its width');
     assert.match(await text('nps'), /Aug 31, 2026: 43 pts/);
+    assert.match(await text('tree'), /Busy, not moving the needle/);
+    assert.match(await text('map'), /Unaligned/);
     assert.deepEqual(problems, []);
     await tab.close();
   });
