@@ -3,7 +3,7 @@
  * column, so a long series is cut down to the points that decide what the line looks like.
  */
 
-/** A point of a series: `x` on the horizontal axis (epoch milliseconds for time), `y` null for a gap. */
+/** A point of a series: `x` on the horizontal axis (epoch milliseconds for time), `y` a finite number or null for a gap. */
 export interface Point {
   x: number;
   y: number | null;
@@ -16,10 +16,12 @@ export interface Point {
  * point of the series are always kept too, so the line spans the same x range and ends on the
  * current value (at most 2 extra points).
  *
- * Gaps stay gaps: wherever the input has a null `y` between two kept points, the output keeps one of
- * those null points between them (a gap marker), so a line drawn with d3-shape's
- * `.defined((p) => p.y !== null)` still breaks there. A run of nulls collapses to one marker (the
- * run's first point, or at the end of the series its last point, which is always kept); a series
+ * Gaps stay gaps where a full drawing would show them. A run of nulls whose neighbouring values are
+ * at least one column apart leaves one of its null points (a gap marker) between the kept points
+ * around it, so a line drawn with d3-shape's `.defined((p) => p.y !== null)` breaks there. A
+ * narrower gap would be under a pixel wide, so it is closed, as uPlot does: kept, scattered missing
+ * samples in a long series would break the line in every column and draw it as dots with no area.
+ * Nulls at the start or the end are always marked, by the series' first or last point; a series
  * with no value at all comes down to its first and last points.
  *
  * The output is a subsequence of the input (the same objects, in the same order) with at most
@@ -29,7 +31,8 @@ export interface Point {
  * Runs in one pass over each bucket to find its extremes and a second to emit them: linear time,
  * no allocation except the output array.
  *
- * @param points The series, sorted by `x` (ascending; equal `x` allowed). Not modified.
+ * @param points The series, sorted by `x` (ascending; equal `x` allowed). Not modified. Unsorted or
+ *   NaN `x` values are not checked: they give a poorer reduction, still a subsequence of the input.
  * @param columns Pixel columns to draw in; a fraction is rounded down, anything below 1 counts as 1.
  * @returns When `points.length <= 2 * columns`, the input array itself (treat it as read-only);
  *   otherwise a new, shorter array.
@@ -41,15 +44,15 @@ export function downsample<P extends Point>(points: readonly P[], columns: numbe
   if (n <= 2 * buckets) return points as P[];
 
   const x0 = points[0].x;
-  const scale = buckets / (points[n - 1].x - x0);
-  // A zero, reversed or non-finite span puts everything in one bucket.
-  const column =
-    scale > 0 && Number.isFinite(scale)
-      ? (x: number) => Math.min(buckets - 1, Math.floor((x - x0) * scale))
-      : () => 0;
+  let scale = buckets / (points[n - 1].x - x0); // Columns per unit of x.
+  // A zero, reversed or non-finite span puts everything in one column, where no gap shows.
+  if (!(scale > 0 && Number.isFinite(scale))) scale = 0;
+  const column = (x: number) => Math.min(buckets - 1, Math.floor((x - x0) * scale));
 
   const out: P[] = [];
-  let gap = -1; // The first null since the last kept point: the marker to emit before the next one.
+  let marker = -1; // A null to emit before the next kept point: the start of a gap that shows.
+  let run = -1; // The first null of the current run of nulls.
+  let lastX = NaN; // The x of the last value seen, kept or not; NaN before the first.
   let start = 0;
   while (start < n) {
     const bucket = column(points[start].x);
@@ -58,7 +61,8 @@ export function downsample<P extends Point>(points: readonly P[], columns: numbe
     let high = -1;
     let lowY = 0;
     let highY = 0;
-    for (; end < n && column(points[end].x) === bucket; end++) {
+    // The first point always joins, so that unsorted or NaN x values cannot stall the loop.
+    for (; end < n && (end === start || column(points[end].x) === bucket); end++) {
       const y = points[end].y;
       if (y === null) continue;
       if (low < 0 || y < lowY) {
@@ -71,19 +75,28 @@ export function downsample<P extends Point>(points: readonly P[], columns: numbe
       }
     }
     for (let i = start; i < end; i++) {
-      if (points[i].y === null) {
-        if (gap < 0) gap = i;
-      } else if (i === low || i === high || i === 0 || i === n - 1) {
-        if (gap >= 0) out.push(points[gap]);
-        gap = -1;
-        out.push(points[i]);
+      const point = points[i];
+      if (point.y === null) {
+        if (run < 0) run = i;
+        continue;
+      }
+      if (run >= 0) {
+        const shows = Number.isNaN(lastX) || (point.x - lastX) * scale >= 1;
+        if (shows && marker < 0) marker = run;
+        run = -1;
+      }
+      lastX = point.x;
+      if (i === low || i === high || i === 0 || i === n - 1) {
+        if (marker >= 0) out.push(points[marker]);
+        marker = -1;
+        out.push(point);
       }
     }
     start = end;
   }
-  if (gap >= 0) {
-    // Trailing nulls: end on the last point. With no kept point at all, keep the first one too.
-    if (gap === 0) out.push(points[0]);
+  if (run >= 0) {
+    // Trailing nulls end on the last point; with no value at all, the first one is kept too.
+    if (run === 0) out.push(points[0]);
     out.push(points[n - 1]);
   }
   return out;

@@ -256,6 +256,36 @@ describe('<outcome-tree>: mouse', () => {
   });
 });
 
+describe('<outcome-tree>: sizes', () => {
+  it('fits 360 pixels: nothing spills sideways, titles and metric problems stay readable', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 360px">
+        <outcome-tree .data=${exampleDoc()}></outcome-tree>
+      </div>`,
+    );
+    const el = wrapper.querySelector('outcome-tree')!;
+    await waitUntil(() => tree(el).classList.contains('narrow'), 'never switched to the narrow rows');
+    expect(tree(el).scrollWidth).to.be.at.most(tree(el).clientWidth);
+    for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="label"]')) {
+      expect(label.getBoundingClientRect().width, label.textContent!).to.be.greaterThan(40);
+    }
+  });
+
+  it('fills a host given a fixed height', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <outcome-tree style="height: 240px" .data=${exampleDoc()}></outcome-tree>
+      </div>`,
+    );
+    const el = wrapper.querySelector('outcome-tree')!;
+    await el.updateComplete;
+    const host = el.getBoundingClientRect();
+    const view = tree(el).getBoundingClientRect();
+    expect(view.bottom).to.be.at.most(host.bottom + 0.5);
+    expect(view.height).to.be.greaterThan(200);
+  });
+});
+
 describe('<outcome-tree>: 5,000 nodes', () => {
   const nodes: OutcomeNode[] = [];
   for (let g = 0; g < 10; g++) {
@@ -298,6 +328,7 @@ describe('<outcome-tree>: 5,000 nodes', () => {
 describe('<outcome-tree>: map layout', () => {
   it('lays out the visible nodes as cards joined by links, with the same tree keys', async () => {
     const el = await treeOf(exampleDoc(), 'layout="map"');
+    await press(el, '0'); // fit: every card in view
     expect(items(el)).to.have.length(exampleTree().size);
     const links = () => el.shadowRoot!.querySelector('.links path')!.getAttribute('d')!.match(/M/g)!.length;
     expect(links()).to.equal(exampleTree().size - 3);
@@ -315,19 +346,29 @@ describe('<outcome-tree>: map layout', () => {
     await nextFrame();
     const canvas = () => getComputedStyle(el.shadowRoot!.querySelector('.canvas')!);
     const k = () => Number(canvas().getPropertyValue('--_k'));
-    const fitted = k();
+    // The example is too wide to fit readably, so it starts at the smallest readable zoom.
+    expect(k()).to.equal(0.6);
+    expect(items(el).length, 'cards out of view are not rendered').to.be.lessThan(exampleTree().size);
+    expect(text(items(el)[0])).to.contain('Customers stay and recommend us');
     const [zoomIn, zoomOut, fit] = [
       ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="zoom"] button'),
     ];
     zoomIn.click();
     await el.updateComplete;
-    expect(k()).to.be.closeTo(fitted * 1.25, 1e-6);
+    expect(k()).to.be.closeTo(0.75, 1e-6);
     zoomOut.click();
     await el.updateComplete;
-    expect(k()).to.be.closeTo(fitted, 1e-6);
+    expect(k()).to.be.closeTo(0.6, 1e-6);
+    await press(el, '0');
+    const fitted = k();
+    expect(fitted, 'fit shows the whole map, smaller').to.be.lessThan(0.6);
+    const box0 = tree(el).getBoundingClientRect();
+    const canvasBox = el.shadowRoot!.querySelector('.links')!.getBoundingClientRect();
+    expect(canvasBox.left).to.be.at.least(box0.left);
+    expect(canvasBox.right).to.be.at.most(box0.right);
     await press(el, '+');
     expect(k()).to.be.closeTo(fitted * 1.25, 1e-6);
-    await press(el, '0');
+    await press(el, '-');
     expect(k()).to.be.closeTo(fitted, 1e-6);
     tree(el).dispatchEvent(
       new WheelEvent('wheel', { deltaY: -200, clientX: 100, clientY: 100, bubbles: true, cancelable: true }),
@@ -380,6 +421,7 @@ describe('<outcome-tree>: errors and states', () => {
       'Metric problem: metrics[0].points[0][1]: expected a finite number or null, got "abc"',
     );
     expect(item(el, 'p')!.querySelector('[part~="error"]')).to.equal(null);
+    expect(text(item(el, 'o')), 'the metric problem, not "Unmeasured"').not.to.contain('Unmeasured');
     expect(text(item(el, 'p'))).to.contain('Outcome 50%');
   });
 

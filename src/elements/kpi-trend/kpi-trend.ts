@@ -33,6 +33,7 @@ const TABLE_LIMIT = 1000;
  * with target, baseline and forecast, progress to target and status, all in words as well as
  * colour. Everything is computed by `summarizeMetric` in `outcome-kit/core`.
  *
+ * @tagname kpi-trend
  * @summary A KPI card: value, change, sparkline, target, forecast and status of one metric.
  *
  * @fires {OutcomeLoadEvent} outcome-load - The element got a usable document from its own source.

@@ -12,6 +12,7 @@ import { styles } from './outcome-dashboard.styles.js';
  * responsive grid under the document's title and "as of" date. However many widgets it holds, the
  * document is fetched once.
  *
+ * @tagname outcome-dashboard
  * @summary Provider and layout for outcome-kit widgets.
  *
  * @slot - The widgets (`<kpi-trend>`, `<outcome-tree>`, `<output-vs-outcome>`, or any element).

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: block;
+    display: flex;
+    flex-direction: column;
     min-width: 160px;
   }
   :host([hidden]) {
@@ -14,6 +15,8 @@ export const styles = css`
     --_delivery: var(--outcome-tree-delivery-color, var(--_accent));
     --_skeleton-height: 16rem;
     position: relative;
+    flex: 1 1 auto;
+    min-height: 0;
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
@@ -32,8 +35,11 @@ export const styles = css`
       0 0 0 4px var(--_accent);
   }
   .list {
+    flex: 0 1 auto;
+    min-height: 0;
     max-height: var(--outcome-tree-max-height, 36rem);
-    overflow: auto;
+    overflow-x: hidden;
+    overflow-y: auto;
     overscroll-behavior: contain;
   }
   .spacer {
@@ -44,7 +50,7 @@ export const styles = css`
     position: absolute;
     inset-inline: 0;
     top: var(--_top);
-    height: 64px;
+    height: var(--_row-height);
     box-sizing: border-box;
     display: flex;
     align-items: flex-start;
@@ -109,11 +115,12 @@ export const styles = css`
     color: var(--_neutral);
   }
   .label {
+    flex: 0 1 auto;
     overflow: hidden;
     text-overflow: ellipsis;
     font-weight: 600;
     color: var(--_text);
-    min-width: 0;
+    min-width: 4em;
   }
   a.label {
     color: var(--_accent);
@@ -123,7 +130,10 @@ export const styles = css`
     font-weight: normal;
   }
   .badge {
-    flex: none;
+    flex: 0 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
     padding: 0 0.4em;
     border: 1px solid currentColor;
     border-radius: 999px;
@@ -144,6 +154,19 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     min-width: 0;
+  }
+  .narrow .details {
+    flex-wrap: wrap;
+    white-space: normal;
+    row-gap: 0.125rem;
+  }
+  .narrow .owner {
+    display: none;
+  }
+  .narrow .metric,
+  .narrow .metric-error {
+    flex-basis: 100%;
+    white-space: nowrap;
   }
   .measure {
     flex: none;
@@ -169,7 +192,8 @@ export const styles = css`
     background: var(--_outcome);
   }
   .map {
-    height: var(--outcome-tree-map-height, 32rem);
+    flex: 1 1 var(--outcome-tree-map-height, 32rem);
+    min-height: 12rem;
     overflow: hidden;
     touch-action: none;
     cursor: grab;
@@ -196,10 +220,12 @@ export const styles = css`
     position: absolute;
     left: var(--_x);
     top: var(--_y);
-    width: 208px;
-    height: 96px;
+    width: 224px;
+    height: 128px;
     box-sizing: border-box;
+    overflow: hidden;
     display: flex;
+    align-items: flex-start;
     gap: 0.25rem;
     padding: 0.5rem;
     border: 1px solid var(--_grid);
@@ -218,7 +244,9 @@ export const styles = css`
     white-space: normal;
   }
   .card .details {
-    gap: 0.25rem 0.5rem;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.125rem;
   }
   .card .owner,
   .card .metric,

@@ -16,11 +16,16 @@ import { CARD, mapLayout, type MapLayout } from './tree-map.js';
 import { keyAction, typeAhead, visibleRows, type TreeAction, type TreeRow } from './tree-model.js';
 import { nodeContent, type NodeInfo } from './tree-node.js';
 
-/** Height of a list row in CSS pixels; rows are fixed-height so only the visible ones render. */
-export const ROW_HEIGHT = 64;
+/**
+ * Height of a list row in CSS pixels: rows are fixed-height so that only the visible ones render.
+ * Below `narrowBelow` pixels of width, details wrap onto a second line and rows are taller.
+ */
+const ROW = { wide: 56, narrow: 84, narrowBelow: 480 };
 /** Rows rendered beyond each edge of the visible ones, for smooth scrolling. */
 const OVERSCAN = 8;
 const ZOOM = { min: 0.15, max: 2, step: 1.25 };
+/** The smallest zoom the map starts at: below it, card text is too small to read. */
+const READABLE = 0.6;
 
 /** What the element keeps per document: the built tree and what each node shows of its metric. */
 interface Model {
@@ -38,6 +43,7 @@ interface Model {
  * outcomes; flags point at unaligned work, unmeasured goals and busywork. A compact indented list,
  * or a node-link map with pan and zoom; both follow the WAI-ARIA tree-view pattern.
  *
+ * @tagname outcome-tree
  * @summary Goals, outcomes and outputs with honest roll-ups.
  *
  * @fires {OutcomeLoadEvent} outcome-load - The element got a usable document from its own source.
@@ -158,6 +164,14 @@ export class OutcomeTree extends OutcomeElement {
     return this.expandDepth !== undefined ? level < this.expandDepth : node.type !== 'output';
   }
 
+  private get narrow(): boolean {
+    return this.size.width > 0 && this.size.width < ROW.narrowBelow;
+  }
+
+  private get rowHeight(): number {
+    return this.narrow ? ROW.narrow : ROW.wide;
+  }
+
   private get focusedRow(): number {
     const at = this.rows.findIndex((r) => r.node.id === this.focusedId);
     return at < 0 ? 0 : at;
@@ -181,11 +195,14 @@ export class OutcomeTree extends OutcomeElement {
   private renderList(): TemplateResult {
     const { label, active } = this.treeAttributes();
     const visible = this.size.height || 480;
-    const first = Math.max(0, Math.floor(this.listScroll / ROW_HEIGHT) - OVERSCAN);
-    const last = Math.min(this.rows.length, Math.ceil((this.listScroll + visible) / ROW_HEIGHT) + OVERSCAN);
+    const first = Math.max(0, Math.floor(this.listScroll / this.rowHeight) - OVERSCAN);
+    const last = Math.min(
+      this.rows.length,
+      Math.ceil((this.listScroll + visible) / this.rowHeight) + OVERSCAN,
+    );
     return html`<div
       part="tree"
-      class="viewport list"
+      class="viewport list ${this.narrow ? 'narrow' : ''}"
       role="tree"
       tabindex="0"
       aria-label=${label}
@@ -193,13 +210,16 @@ export class OutcomeTree extends OutcomeElement {
       @keydown=${this.onKeyDown}
       @scroll=${this.onScroll}
     >
-      <div class="spacer" ${cssProps({ '--_height': `${this.rows.length * ROW_HEIGHT}px` })}>
+      <div
+        class="spacer"
+        ${cssProps({ '--_height': `${this.rows.length * this.rowHeight}px`, '--_row-height': `${this.rowHeight}px` })}
+      >
         ${repeat(
           this.rows.slice(first, last),
           (row) => row.node.id,
           (row, i) =>
             this.renderNode(row, first + i, {
-              '--_top': `${(first + i) * ROW_HEIGHT}px`,
+              '--_top': `${(first + i) * this.rowHeight}px`,
               '--_level': String(row.level - 1),
             }),
         )}
@@ -214,7 +234,7 @@ export class OutcomeTree extends OutcomeElement {
     return html`<div class="zoom" part="zoom" role="group" aria-label="Zoom">
         <button type="button" aria-label="Zoom in" @click=${() => this.zoomBy(ZOOM.step)}>+</button>
         <button type="button" aria-label="Zoom out" @click=${() => this.zoomBy(1 / ZOOM.step)}>−</button>
-        <button type="button" @click=${() => (this.view = undefined)}>Fit</button>
+        <button type="button" @click=${this.fitAll}>Fit</button>
       </div>
       <div
         part="tree"
@@ -314,7 +334,7 @@ export class OutcomeTree extends OutcomeElement {
     const current = this.focusedRow;
     if (this.layout === 'map' && (event.key === '+' || event.key === '-' || event.key === '0')) {
       event.preventDefault();
-      if (event.key === '0') this.view = undefined;
+      if (event.key === '0') this.fitAll();
       else this.zoomBy(event.key === '+' ? ZOOM.step : 1 / ZOOM.step);
       return;
     }
@@ -360,10 +380,11 @@ export class OutcomeTree extends OutcomeElement {
     if (this.layout === 'map') return this.reveal(position);
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (!viewport) return;
-    const top = position * ROW_HEIGHT;
+    const top = position * this.rowHeight;
     const height = viewport.clientHeight;
     if (top < viewport.scrollTop) viewport.scrollTop = top;
-    else if (top + ROW_HEIGHT > viewport.scrollTop + height) viewport.scrollTop = top + ROW_HEIGHT - height;
+    else if (top + this.rowHeight > viewport.scrollTop + height)
+      viewport.scrollTop = top + this.rowHeight - height;
     this.listScroll = viewport.scrollTop;
   }
 
@@ -398,12 +419,27 @@ export class OutcomeTree extends OutcomeElement {
     const width = this.size.width || 640;
     const height = this.size.height || 480;
     const pad = 16;
+    const fit = Math.min(1, (width - 2 * pad) / map.width, (height - 2 * pad) / map.height);
+    if (fit >= READABLE) {
+      return { x: (width - map.width * fit) / 2, y: Math.max(pad, (height - map.height * fit) / 2), k: fit };
+    }
+    // Too big to fit and stay readable: start readable, with the first root at the top centre.
+    const first = map.cards[0];
+    return { x: width / 2 - (first.x + CARD.width / 2) * READABLE, y: pad, k: READABLE };
+  }
+
+  /** Fits the whole map in the container, however small that makes it. */
+  private fitAll(): void {
+    const map = this.map!;
+    const width = this.size.width || 640;
+    const height = this.size.height || 480;
+    const pad = 16;
     const k = clamp(
       Math.min(1, (width - 2 * pad) / map.width, (height - 2 * pad) / map.height),
       ZOOM.min,
       ZOOM.max,
     );
-    return { x: (width - map.width * k) / 2, y: pad, k };
+    this.view = { x: (width - map.width * k) / 2, y: Math.max(pad, (height - map.height * k) / 2), k };
   }
 
   private zoomBy(factor: number, at?: { x: number; y: number }): void {

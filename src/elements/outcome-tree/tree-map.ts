@@ -6,7 +6,7 @@ import { hierarchy, tree } from 'd3-hierarchy';
 import type { TreeRow } from './tree-model.js';
 
 /** Size of a node card and the space between cards, in CSS pixels. */
-export const CARD = { width: 208, height: 96, gapX: 24, gapY: 56 };
+export const CARD = { width: 224, height: 128, gapX: 24, gapY: 48 };
 
 /** Where everything goes, in canvas pixels from the top-left corner. */
 export interface MapLayout {

@@ -48,7 +48,7 @@ export function nodeContent(node: OutcomeTreeNode, info: NodeInfo): TemplateResu
             >`
           : html`<span part="label" class="label" dir="auto">${node.title}</span>`
       }
-      ${node.flags.map(
+      ${visibleFlags(node, info).map(
         (flag) =>
           html`<span part="badge" class="badge ${flag}" title=${FLAG_WORDS[flag].hint}
             >${FLAG_WORDS[flag].label}</span
@@ -60,6 +60,11 @@ export function nodeContent(node: OutcomeTreeNode, info: NodeInfo): TemplateResu
       ${node.type !== 'output' ? bar('Outcome', node.outcomeProgress, 'outcome', info.locale) : nothing}
       ${bar('Delivery', node.outputProgress, 'delivery', info.locale)}
     </span>`;
+}
+
+/** A node whose metric is broken shows that problem instead of calling itself unmeasured. */
+function visibleFlags(node: OutcomeTreeNode, info: NodeInfo): TreeFlag[] {
+  return info.metricErrors?.length ? node.flags.filter((f) => f !== 'unmeasured') : node.flags;
 }
 
 function metricText({ metric, metricErrors, locale }: NodeInfo): TemplateResult | typeof nothing {
