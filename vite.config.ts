@@ -8,6 +8,7 @@ const entries = {
   core: 'src/core/index.ts',
   'outcome-dashboard': 'src/outcome-dashboard.ts',
   'kpi-trend': 'src/kpi-trend.ts',
+  'outcome-tree': 'src/outcome-tree.ts',
   cli: 'src/cli.ts',
 };
 
