@@ -106,8 +106,19 @@ export function formatNumber(
   format?: MetricFormat,
   unit?: string,
 ): string {
-  if (!isFiniteNumber(value)) return MISSING;
-  return withUnit(numberFormat(locale, format).format(value), unit);
+  return numberFormatter(locale, format, unit)(value);
+}
+
+/**
+ * `formatNumber` with the formatter looked up once, for formatting many values (a data table).
+ */
+export function numberFormatter(
+  locale: string | undefined,
+  format?: MetricFormat,
+  unit?: string,
+): (value: number | null | undefined) => string {
+  const formatter = numberFormat(locale, format);
+  return (value) => (isFiniteNumber(value) ? withUnit(formatter.format(value), unit) : MISSING);
 }
 
 /**
@@ -164,8 +175,20 @@ export function formatDate(
   locale: string | undefined,
   options: Intl.DateTimeFormatOptions = DEFAULT_DATE_OPTIONS,
 ): string {
-  const time = toTime(date ?? undefined);
-  if (time === undefined) return MISSING;
-  const zoned = isDateOnly(date) ? { ...options, timeZone: 'UTC' } : options;
-  return dateFormat(locale, zoned).format(time);
+  return dateFormatter(locale, options)(date);
+}
+
+/** `formatDate` with the formatters looked up once, for formatting many dates. */
+export function dateFormatter(
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions = DEFAULT_DATE_OPTIONS,
+): (date: DateInput | null | undefined) => string {
+  let local: Intl.DateTimeFormat | undefined;
+  let utc: Intl.DateTimeFormat | undefined;
+  return (date) => {
+    const time = toTime(date ?? undefined);
+    if (time === undefined) return MISSING;
+    if (isDateOnly(date)) return (utc ??= dateFormat(locale, { ...options, timeZone: 'UTC' })).format(time);
+    return (local ??= dateFormat(locale, options)).format(time);
+  };
 }

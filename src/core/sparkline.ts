@@ -3,7 +3,6 @@
  * DOM so the element only binds numbers. Series of any length are reduced to about two points per
  * pixel column first, so drawing cost follows the width, not the data.
  */
-import { area, line } from 'd3-shape';
 import { toTime } from './dates.js';
 import { downsample } from './downsample.js';
 import type { Metric } from './schema.js';
@@ -62,6 +61,54 @@ export interface SparklineGeometry {
 
 const series = new WeakMap<Metric, SeriesPoint[]>();
 
+/** Runs of consecutive points that have a value: the pieces a line with gaps is drawn in. */
+function runs(points: readonly SeriesPoint[]): SeriesPoint[][] {
+  const out: SeriesPoint[][] = [];
+  let current: SeriesPoint[] = [];
+  for (const p of points) {
+    if (p.y === null) {
+      if (current.length) out.push(current);
+      current = [];
+    } else current.push(p);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/**
+ * Path of a straight-segment line through each run, as d3-shape's `line().defined()` writes it
+ * (a lone point is `M x,y Z`). Written here, not imported: it is a few lines, and d3-shape is
+ * 4 KB gzipped that cannot be tree-shaken.
+ */
+function linePath(
+  pieces: SeriesPoint[][],
+  x: (p: SeriesPoint) => number,
+  y: (p: SeriesPoint) => number,
+): string {
+  let d = '';
+  for (const piece of pieces) {
+    piece.forEach((p, i) => (d += `${i ? 'L' : 'M'}${x(p)},${y(p)}`));
+    if (piece.length === 1) d += 'Z';
+  }
+  return d;
+}
+
+/** Path of the area between each run and `floor`, as d3-shape's `area().defined()` writes it. */
+function areaPath(
+  pieces: SeriesPoint[][],
+  x: (p: SeriesPoint) => number,
+  y: (p: SeriesPoint) => number,
+  floor: number,
+): string {
+  let d = '';
+  for (const piece of pieces) {
+    piece.forEach((p, i) => (d += `${i ? 'L' : 'M'}${x(p)},${y(p)}`));
+    for (let i = piece.length - 1; i >= 0; i--) d += `L${x(piece[i])},${floor}`;
+    d += 'Z';
+  }
+  return d;
+}
+
 /**
  * The metric's points as numbers on the time axis, in order. Cached per metric object, so a
  * resize redraws from the same arrays.
@@ -72,7 +119,9 @@ export function seriesOf(metric: Metric): SeriesPoint[] {
     cached = [];
     const points = metric.points;
     for (let index = 0; index < points.length; index++) {
-      const x = toTime(points[index][0]);
+      const date = points[index][0];
+      // Epoch milliseconds (machine feeds, long series) need no parsing.
+      const x = typeof date === 'number' ? date : toTime(date);
       if (x !== undefined) cached.push({ x, y: points[index][1], index });
     }
     series.set(metric, cached);
@@ -144,12 +193,13 @@ export function sparklineGeometry(
   const defined = (p: SeriesPoint) => p.y !== null;
   const px = (p: SeriesPoint) => x(p.x);
   const py = (p: SeriesPoint) => y(p.y as number);
+  const pieces = runs(drawn);
   const geometry: SparklineGeometry = {
     width,
     height,
     rtl,
-    line: line<SeriesPoint>().defined(defined).x(px).y(py).digits(1)(drawn) ?? '',
-    area: area<SeriesPoint>().defined(defined).x(px).y0(floor).y1(py).digits(1)(drawn) ?? '',
+    line: linePath(pieces, px, py),
+    area: areaPath(pieces, px, py, floor),
     points: drawn.filter(defined).map((p) => ({ x: px(p), y: py(p), index: p.index })),
   };
   if (showTarget && summary.target !== undefined)

@@ -437,6 +437,21 @@ describe('<kpi-trend>: long and odd series', () => {
     );
   });
 
+  it('lists a sample of at most 120 rows for a year of daily values, keeping the extremes', async () => {
+    const start = Date.UTC(2025, 0, 1);
+    const points: Metric['points'] = Array.from({ length: 365 }, (_, i) => [
+      start + i * 86_400_000,
+      i === 200 ? 999 : i === 100 ? -5 : i % 7,
+    ]);
+    const el = await card('m', docWith({ points }));
+    const values = [...el.shadowRoot!.querySelectorAll('tbody tr td:last-child')].map((td) => td.textContent);
+    expect(values.length).to.be.within(60, 120);
+    expect(values).to.include('999').and.include('-5');
+    expect(text(el.shadowRoot!.querySelector('caption'))).to.equal(
+      `Metric: data (${values.length} of 365 points, sampled)`,
+    );
+  });
+
   it('redraws on resize from the same data, without fetching again', async () => {
     const k = uniqueKey('resize');
     const wrapper = await fixture<HTMLDivElement>(

@@ -87,6 +87,7 @@ export function progressBar(summary: MetricSummary, text: KpiText): TemplateResu
 
 /** The points as a table for screen readers; `rows` are indexes into `metric.points`. */
 export function dataTable(metric: Metric, rows: number[], locale: string): TemplateResult {
+  const words = pointWords(metric, locale);
   const note =
     rows.length < metric.points.length ? ` (${rows.length} of ${metric.points.length} points, sampled)` : '';
   // Wrapped: a table ignores the 1px width that hides it, the wrapper does not.
@@ -103,7 +104,7 @@ export function dataTable(metric: Metric, rows: number[], locale: string): Templ
       </thead>
       <tbody>
         ${rows.map((i) => {
-          const { date, value } = pointWords(metric, i, locale);
+          const { date, value } = words(i);
           return html`<tr>
             <td>${date}</td>
             <td>${value}</td>

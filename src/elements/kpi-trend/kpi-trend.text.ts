@@ -1,4 +1,11 @@
-import { formatDate, formatDelta, formatNumber, formatPercent } from '../../core/format.js';
+import {
+  dateFormatter,
+  formatDate,
+  formatDelta,
+  formatNumber,
+  formatPercent,
+  numberFormatter,
+} from '../../core/format.js';
 import type { Metric } from '../../core/schema.js';
 import type { MetricSummary, Status, Trend } from '../../core/summary.js';
 
@@ -99,14 +106,21 @@ function changeWords(metric: Metric, locale: string) {
   };
 }
 
-/** Date and value of a point, formatted. */
-export function pointWords(metric: Metric, index: number, locale: string): { date: string; value: string } {
-  const [date, value] = metric.points[index];
-  return { date: formatDate(date, locale), value: formatNumber(value, locale, metric.format, metric.unit) };
+/** Formats the date and value of any point of a metric; the formatters are looked up once. */
+export function pointWords(
+  metric: Metric,
+  locale: string,
+): (index: number) => { date: string; value: string } {
+  const day = dateFormatter(locale);
+  const num = numberFormatter(locale, metric.format, metric.unit);
+  return (index) => {
+    const [date, value] = metric.points[index];
+    return { date: day(date), value: num(value) };
+  };
 }
 
 /** A point as the tooltip and the slider's value text say it: `Mar 31, 2026: 38.8 pts`. */
 export function pointText(metric: Metric, index: number, locale: string): string {
-  const { date, value } = pointWords(metric, index, locale);
+  const { date, value } = pointWords(metric, locale)(index);
   return `${date}: ${value}`;
 }

@@ -2,8 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorsForMetric, findMetric } from '../../core/parse.js';
 import type { Metric, ValidationError } from '../../core/schema.js';
+import { downsample } from '../../core/downsample.js';
 import {
   nearestPoint,
+  seriesOf,
   sparklineGeometry,
   type PlotPoint,
   type SparklineGeometry,
@@ -25,8 +27,11 @@ interface View {
   geometry: SparklineGeometry;
 }
 
-/** Rows of the hidden data table past which it lists the drawn (sampled) points instead. */
-const TABLE_LIMIT = 1000;
+/**
+ * Rows of the hidden data table past which it lists a sample (every extreme kept) instead: a
+ * screen reader user gains little from a thousand rows, and a page of cards would pay for them.
+ */
+const TABLE_LIMIT = 120;
 
 /**
  * One metric as a KPI card: its current value, the change since the previous value, a sparkline
@@ -283,10 +288,11 @@ export class KpiTrend extends OutcomeElement {
   }
 
   /** Indexes of the points the hidden table lists: all of them, or the drawn ones for long series. */
-  private tableRows({ metric, geometry }: View): number[] {
-    return metric.points.length <= TABLE_LIMIT
-      ? metric.points.map((_, i) => i)
-      : geometry.points.map((p) => p.index);
+  private tableRows({ metric }: View): number[] {
+    if (metric.points.length <= TABLE_LIMIT) return metric.points.map((_, i) => i);
+    // About half as many columns as rows allowed: min/max per column keeps every peak and dip.
+    const sample = downsample(seriesOf(metric), Math.floor(TABLE_LIMIT / 2) - 1);
+    return sample.filter((p) => p.y !== null).map((p) => p.index);
   }
 
   private onPointerMove(event: PointerEvent): void {
