@@ -54,4 +54,13 @@ export type { SparklineGeometry, SparklineOptions, PlotPoint, SeriesPoint } from
 export { buildOutcomeTree, GAP_THRESHOLD } from './tree.js';
 export type { OutcomeTree, OutcomeTreeNode, TreeFlag } from './tree.js';
 
-// Output-vs-outcome comparison (compare.ts) is exported here when it lands.
+export {
+  compareOutputToOutcome,
+  relativeChange,
+  pearson,
+  OUTPUT_UP,
+  OUTCOME_UP,
+  MAX_LAG,
+  LAG_MIN_POINTS,
+} from './compare.js';
+export type { Comparison, AlignedPoint, Verdict } from './compare.js';
