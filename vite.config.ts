@@ -9,6 +9,7 @@ const entries = {
   'outcome-dashboard': 'src/outcome-dashboard.ts',
   'kpi-trend': 'src/kpi-trend.ts',
   'outcome-tree': 'src/outcome-tree.ts',
+  'output-vs-outcome': 'src/output-vs-outcome.ts',
   cli: 'src/cli.ts',
 };
 

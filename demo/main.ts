@@ -4,7 +4,9 @@ document.addEventListener('outcome-select', ({ detail }) => {
   document.querySelector('#selection')!.textContent =
     detail.type === 'point'
       ? `Selected ${detail.metric}: ${detail.value} on ${detail.date}`
-      : `Selected node "${detail.node.title}"`;
+      : detail.type === 'node'
+        ? `Selected node "${detail.node.title}"`
+        : `Selected ${detail.date}: output ${detail.output}, outcome ${detail.outcome}`;
 });
 
 document.querySelector<HTMLSelectElement>('#theme')!.addEventListener('change', (event) => {

@@ -3,9 +3,10 @@
 import { KpiTrend } from './elements/kpi-trend/kpi-trend.js';
 import { OutcomeDashboard } from './elements/outcome-dashboard/outcome-dashboard.js';
 import { OutcomeTree } from './elements/outcome-tree/outcome-tree.js';
+import { OutputVsOutcome } from './elements/output-vs-outcome/output-vs-outcome.js';
 import { define } from './elements/internal/define.js';
 
-export { KpiTrend, OutcomeDashboard, OutcomeTree };
+export { KpiTrend, OutcomeDashboard, OutcomeTree, OutputVsOutcome };
 export type { OutcomeContextValue } from './data/context.js';
 export type { OutcomeLoadEvent, OutcomeLoadDetail, SourceKind } from './events/outcome-load.js';
 export type { OutcomeErrorEvent, OutcomeErrorDetail } from './events/outcome-error.js';
@@ -14,9 +15,11 @@ export type {
   OutcomeSelectDetail,
   PointSelection,
   NodeSelection,
+  AlignedSelection,
 } from './events/outcome-select.js';
 export type { OutcomeToggleEvent, OutcomeToggleDetail } from './events/outcome-toggle.js';
 
 define('outcome-dashboard', OutcomeDashboard);
 define('kpi-trend', KpiTrend);
 define('outcome-tree', OutcomeTree);
+define('output-vs-outcome', OutputVsOutcome);

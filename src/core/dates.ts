@@ -21,9 +21,20 @@ const DATE_TIME_NO_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?
 /** What `checkDate` says about a value: its time, or why it is not a document date. */
 export type DateCheck = { time: number } | { problem: string };
 
+/** The number of days in a month (1 to 12) of the Gregorian calendar. */
+function daysInMonth(month: number, leap: boolean): number {
+  if (month === 2) return leap ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** The time of a calendar day at UTC midnight, or undefined when the day does not exist. */
 function dayTime(year: number, month: number, day: number): number | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined;
+  if (year >= 100) {
+    // The quick way, with no Date object (`Date.UTC` would read years 0 to 99 as 1900 to 1999).
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return day <= daysInMonth(month, leap) ? Date.UTC(year, month - 1, day) : undefined;
+  }
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   const real = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
@@ -81,6 +92,7 @@ export function checkDate(value: unknown): DateCheck {
  * @example toTime('2026-01-31') === Date.UTC(2026, 0, 31)
  */
 export function toTime(d: DateInput | undefined): number | undefined {
+  if (typeof d === 'number') return Math.abs(d) <= MAX_TIME ? d : undefined; // not NaN nor ±Infinity either
   const check = checkDate(d);
   return 'time' in check ? check.time : undefined;
 }

@@ -4,7 +4,7 @@
  * (DESIGN.md sections 1 and 2). Small named normalisers check one field each and name it in their
  * errors. Nothing here throws, whatever the input.
  */
-import { checkDate } from './dates.js';
+import { checkDate, MAX_TIME } from './dates.js';
 import { isValidLocale } from './format.js';
 import type {
   DateInput,
@@ -142,12 +142,16 @@ function readField(obj: object, key: string, path: string, issues: Issues): unkn
   }
 }
 
-/** An item of an array, or `UNREADABLE` (reported) when reading it throws. */
-function readItem(array: unknown[], index: number, path: string, issues: Issues): unknown {
+/**
+ * An item of an array, or `UNREADABLE` (reported) when reading it throws. The item's path,
+ * `path[index]` or, given `outer`, `path[outer][index]`, is built only for that report.
+ */
+function readItem(array: unknown[], index: number, issues: Issues, path: string, outer?: number): unknown {
   try {
     return array[index];
   } catch (error) {
-    fail(issues, path, `expected a readable value, got an error: ${errorMessage(error)}`);
+    const itemPath = outer === undefined ? at(path, index) : at(at(path, outer), index);
+    fail(issues, itemPath, `expected a readable value, got an error: ${errorMessage(error)}`);
     return UNREADABLE;
   }
 }
@@ -178,8 +182,8 @@ function items(value: unknown, path: string, what: string, issues: Issues): unkn
   const n = arrayLength(value);
   if (n === undefined) return expected(issues, path, `an array of ${what}`, value);
   if (n > MAX_ITEMS) return expected(issues, path, `at most ${MAX_ITEMS} ${what}`, value);
-  const out: unknown[] = [];
-  for (let i = 0; i < n; i++) out.push(readItem(value, i, at(path, i), issues));
+  const out = new Array<unknown>(n);
+  for (let i = 0; i < n; i++) out[i] = readItem(value, i, issues, path);
   return out;
 }
 
@@ -238,6 +242,9 @@ function uniqueId(seen: Map<string, string>, itemPath: string): Normalizer<strin
   };
 }
 
+/** What a document date is, in messages. */
+const DATE_WHAT = 'a date (YYYY-MM-DD, an ISO date-time with offset, or epoch milliseconds)';
+
 function dateProblem(problem: string): string {
   return problem === 'not a date' ? '' : ` (${problem})`;
 }
@@ -246,8 +253,7 @@ function dateProblem(problem: string): string {
 const date: Normalizer<DateInput> = (value, path, issues) => {
   const check = checkDate(value);
   if ('time' in check) return value as DateInput;
-  const what = 'a date (YYYY-MM-DD, an ISO date-time with offset, or epoch milliseconds)';
-  return expected(issues, path, what, value, dateProblem(check.problem));
+  return expected(issues, path, DATE_WHAT, value, dateProblem(check.problem));
 };
 
 /** The document's `asOf`: strictly a calendar day `YYYY-MM-DD`. */
@@ -381,63 +387,145 @@ function formatOptions(localeTag: string): Normalizer<MetricFormat> {
 // ---------------------------------------------------------------------------------------------
 // Points
 
-interface TimedPoint {
+/** The path of a point's date or value: `pointPath('metrics[0].points', 3, 0)` is `metrics[0].points[3][0]`. */
+function pointPath(path: string, index: number, item: 0 | 1): string {
+  return at(at(path, index), item);
+}
+
+/** What `point` found besides the checked pair, reused from point to point (nothing allocated per point). */
+interface PointFound {
+  /** The point's time, NaN when its date is missing or not a date. */
   time: number;
-  point: MetricPoint;
+  /** The date as given (for messages). */
+  date: unknown;
 }
 
-/** A checked `[date, value]` pair; `time` is kept when the date is good but the value is not. */
-interface CheckedPoint {
-  date?: DateInput;
-  time?: number;
-  pair?: MetricPoint;
-}
-
-/** One `[date, value]` pair. */
-function point(value: unknown, path: string, issues: Issues): CheckedPoint {
+/**
+ * One `[date, value]` pair, `points[index]`: reports its problems (paths are built only then),
+ * sets `found` (which the caller resets) and returns the checked pair when the point has no problem.
+ */
+function point(
+  value: unknown,
+  path: string,
+  index: number,
+  issues: Issues,
+  found: PointFound,
+): MetricPoint | undefined {
   if (!isArray(value) || arrayLength(value) !== 2) {
-    expected(issues, path, 'a [date, value] pair', value);
-    return {};
+    expected(issues, at(path, index), 'a [date, value] pair', value);
+    return undefined;
   }
   const before = issues.length;
-  const rawDate = readItem(value, 0, at(path, 0), issues);
-  const rawValue = readItem(value, 1, at(path, 1), issues);
-  const d = rawDate === UNREADABLE ? undefined : date(rawDate, at(path, 0), issues);
+  const rawDate = readItem(value, 0, issues, path, index);
+  const rawValue = readItem(value, 1, issues, path, index);
+  if (typeof rawDate === 'number' && Math.abs(rawDate) <= MAX_TIME) {
+    found.time = rawDate; // epoch milliseconds, as machine feeds give them: nothing more to check
+  } else if (rawDate !== UNREADABLE) {
+    const check = checkDate(rawDate);
+    if ('time' in check) found.time = check.time;
+    else expected(issues, pointPath(path, index, 0), DATE_WHAT, rawDate, dateProblem(check.problem));
+  }
+  found.date = rawDate;
   const finite = typeof rawValue === 'number' && Number.isFinite(rawValue);
   if (rawValue !== null && !finite && rawValue !== UNREADABLE) {
-    expected(issues, at(path, 1), 'a finite number or null', rawValue);
+    expected(issues, pointPath(path, index, 1), 'a finite number or null', rawValue);
   }
-  if (d === undefined) return {};
-  const check = checkDate(d);
-  const time = 'time' in check ? check.time : undefined;
-  if (issues.length > before) return { date: d, time };
-  return { date: d, time, pair: [d, rawValue as number | null] };
+  if (Number.isNaN(found.time) || issues.length > before) return undefined;
+  return [rawDate as DateInput, rawValue as number | null];
 }
 
-/** A metric's `points`: valid pairs, no two at the same instant, returned sorted by time. */
+/** The indexes of the points that have a time, by time, and by index among equal times. */
+function byTime(times: Float64Array): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < times.length; i++) if (!Number.isNaN(times[i])) order.push(i);
+  return order.sort((a, b) => times[a] - times[b] || a - b);
+}
+
+/**
+ * Reports each point at the same instant as an earlier one, naming the first point at that
+ * instant. Each report goes right after the point's own problems, as if checked in file order:
+ * `flagged` lists, for each point with problems, its index and the length of `issues` after them.
+ */
+function reportDuplicates(
+  order: number[],
+  times: Float64Array,
+  dateOf: (index: number) => unknown,
+  path: string,
+  issues: Issues,
+  before: number,
+  flagged: number[],
+): void {
+  const duplicates: [later: number, first: number][] = [];
+  for (let k = 1, first = order[0]; k < order.length; k++) {
+    if (times[order[k]] === times[first]) duplicates.push([order[k], first]);
+    else first = order[k];
+  }
+  if (duplicates.length === 0) return;
+  duplicates.sort((a, b) => a[0] - b[0]);
+  const own = issues.splice(before);
+  let copied = 0;
+  let f = 0;
+  for (const [later, first] of duplicates) {
+    while (f < flagged.length && flagged[f] <= later) f += 2;
+    const end = f > 0 ? flagged[f - 1] - before : 0;
+    while (copied < end) issues.push(own[copied++]);
+    const also = `${pointPath(path, first, 0)}: ${describeValue(dateOf(first))}`;
+    fail(
+      issues,
+      pointPath(path, later, 0),
+      `duplicate instant ${describeValue(dateOf(later))} (also ${also})`,
+    );
+  }
+  while (copied < own.length) issues.push(own[copied++]);
+}
+
+/**
+ * A metric's `points`: valid pairs, no two at the same instant, returned sorted by time. Built for
+ * a million points: the times go into one array, sorted order is checked in one pass (a feed is
+ * usually in order already: no sort, no copy), and only otherwise are indexes sorted by time and
+ * duplicates found as neighbours.
+ */
 const points: Normalizer<MetricPoint[]> = (value, path, issues) => {
   const list = items(value, path, '[date, value] points', issues);
   if (!list) return undefined;
   const before = issues.length;
-  const seen = new Map<number, { path: string; date: DateInput }>();
-  const out: TimedPoint[] = [];
-  list.forEach((item, i) => {
-    if (item === UNREADABLE) return;
-    const { date: d, time, pair } = point(item, at(path, i), issues);
-    if (time === undefined) return;
-    const datePath = at(at(path, i), 0);
-    const first = seen.get(time);
-    if (first)
-      fail(
-        issues,
-        datePath,
-        `duplicate instant ${describeValue(d)} (also ${first.path}: ${describeValue(first.date)})`,
-      );
-    else seen.set(time, { path: datePath, date: d as DateInput });
-    if (pair && !first) out.push({ time, point: pair });
-  });
+  const n = list.length;
+  const times = new Float64Array(n);
+  const pairs = new Array<MetricPoint | undefined>(n);
+  /** The dates of points with a time but a problem (the others' are in their pairs). */
+  const otherDates = new Map<number, unknown>();
+  const flagged: number[] = [];
+  const found: PointFound = { time: NaN, date: undefined };
+  let sorted = true;
+  let complete = true;
+  let latest = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const item = list[i];
+    const errorsBefore = issues.length;
+    found.time = NaN;
+    found.date = undefined;
+    const pair = item === UNREADABLE ? undefined : point(item, path, i, issues, found);
+    const time = found.time;
+    times[i] = time;
+    pairs[i] = pair;
+    if (issues.length > errorsBefore) flagged.push(i, issues.length);
+    if (pair === undefined) {
+      complete = false;
+      if (!Number.isNaN(time)) otherDates.set(i, found.date);
+    }
+    if (!Number.isNaN(time)) {
+      if (time <= latest) sorted = false;
+      latest = time;
+    }
+  }
+  const order = sorted ? undefined : byTime(times);
+  if (order) {
+    const dateOf = (i: number) => (pairs[i] ? pairs[i][0] : otherDates.get(i));
+    reportDuplicates(order, times, dateOf, path, issues, before, flagged);
+  }
   if (issues.length > before) return undefined;
-  return out.sort((a, b) => a.time - b.time).map((p) => p.point);
+  if (order) return order.map((i) => pairs[i] as MetricPoint);
+  return complete ? (pairs as MetricPoint[]) : pairs.filter((p): p is MetricPoint => p !== undefined);
 };
 
 // ---------------------------------------------------------------------------------------------

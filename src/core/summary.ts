@@ -3,7 +3,7 @@
  * current value, change, trend, progress to target, forecast and status.
  */
 import { DAY, localDay, toTime } from './dates.js';
-import type { DateInput, Direction, Metric, Reference } from './schema.js';
+import type { DateInput, Direction, Metric, MetricPoint, Reference } from './schema.js';
 
 /** Whether the latest change moves the metric the way that is better. */
 export type Trend = 'good' | 'bad' | 'flat' | 'unknown';
@@ -74,15 +74,65 @@ interface Observation {
   value: number;
 }
 
-/** The non-null points with valid dates, sorted by time. */
-function observations(metric: Metric): Observation[] {
+/** A point as an observation, when it has a valid date and a value. */
+function observation(point: MetricPoint): Observation | undefined {
+  const date = point[0];
+  const value = point[1];
+  const time = toTime(date);
+  return time !== undefined && typeof value === 'number' && Number.isFinite(value)
+    ? { time, date, value }
+    : undefined;
+}
+
+/** The non-null points with valid dates, sorted by time (a stable sort: equal times keep their order). */
+function observations(points: readonly MetricPoint[]): Observation[] {
   const out: Observation[] = [];
-  for (const [date, value] of metric.points ?? []) {
-    const time = toTime(date);
-    if (time !== undefined && typeof value === 'number' && Number.isFinite(value))
-      out.push({ time, date, value });
+  for (const point of points) {
+    const o = observation(point);
+    if (o) out.push(o);
   }
   return out.sort((a, b) => a.time - b.time);
+}
+
+/** Whether the points with valid dates come in time order, as `parseDocument` returns them. */
+function inTimeOrder(points: readonly MetricPoint[]): boolean {
+  let latest = -Infinity;
+  for (let i = 0; i < points.length; i++) {
+    const time = toTime(points[i][0]);
+    if (time === undefined) continue;
+    if (time < latest) return false;
+    latest = time;
+  }
+  return true;
+}
+
+/** What a summary needs of a metric's non-null points. */
+interface Observed {
+  /** The earliest. */
+  first: Observation | undefined;
+  /** The last `FORECAST_WINDOW` (or fewer), by time. */
+  recent: Observation[];
+}
+
+/**
+ * The earliest and the latest non-null points. Points in time order (always, from `parseDocument`)
+ * are read only at both ends, with no object per point; others (a metric built by hand) are sorted.
+ */
+function observed(metric: Metric): Observed {
+  const points = metric.points ?? [];
+  if (!inTimeOrder(points)) {
+    const series = observations(points);
+    return { first: series[0], recent: series.slice(-FORECAST_WINDOW) };
+  }
+  const recent: Observation[] = [];
+  for (let i = points.length - 1; i >= 0 && recent.length < FORECAST_WINDOW; i--) {
+    const o = observation(points[i]);
+    if (o) recent.push(o);
+  }
+  recent.reverse();
+  let first: Observation | undefined;
+  for (let i = 0; i < points.length && !first; i++) first = observation(points[i]);
+  return { first, recent };
 }
 
 function referenceOf(ref: number | Reference | undefined): { value: number; date?: DateInput } | undefined {
@@ -136,6 +186,7 @@ export function leastSquares(
   return (time) => meanY + slope * ((time - origin) / DAY - meanX);
 }
 
+/** The forecast from the latest non-null points (at most `FORECAST_WINDOW`, by time). */
 function forecastOf(series: Observation[], targetDate: DateInput | undefined): MetricSummary['forecast'] {
   const targetTime = toTime(targetDate);
   if (targetTime === undefined || targetDate === undefined || series.length < FORECAST_MIN_POINTS)
@@ -183,12 +234,11 @@ function statusOf(s: StatusInput): Status {
  */
 export function summarizeMetric(metric: Metric, options: SummaryOptions = {}): MetricSummary {
   const direction = metric.direction ?? 'up';
-  const series = observations(metric);
-  const last = series.at(-1);
-  const before = series.at(-2);
+  const { first, recent } = observed(metric);
+  const last = recent.at(-1);
+  const before = recent.at(-2);
   const delta = last && before ? last.value - before.value : undefined;
-  const baselineRef =
-    referenceOf(metric.baseline) ?? (series[0] && { value: series[0].value, date: series[0].date });
+  const baselineRef = referenceOf(metric.baseline) ?? (first && { value: first.value, date: first.date });
   const targetRef = referenceOf(metric.target);
   const [current, baseline, target] = [last?.value, baselineRef?.value, targetRef?.value];
   const met =
@@ -197,7 +247,7 @@ export function summarizeMetric(metric: Metric, options: SummaryOptions = {}): M
     current !== undefined && baseline !== undefined && target !== undefined
       ? shareOfWay(current, baseline, target, direction)
       : undefined;
-  const forecast = forecastOf(series, targetRef?.date);
+  const forecast = forecastOf(recent, targetRef?.date);
   const projected = forecast?.to.value;
   const asOf = asOfTime(options.asOf);
   return {

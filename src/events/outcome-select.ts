@@ -22,11 +22,22 @@ export interface NodeSelection {
   node: OutcomeNode;
 }
 
+/** A date of the output-vs-outcome timeline: both values at that date. */
+export interface AlignedSelection {
+  type: 'aligned-point';
+  /** Position among the aligned points. */
+  index: number;
+  /** The output point's date, as the document gives it. */
+  date: DateInput;
+  output: number;
+  outcome: number;
+}
+
 /**
  * Detail of `outcome-select`: what the user chose, by click or keyboard. For a node with a `url`
  * the element follows the link unless a listener calls `preventDefault()`.
  */
-export type OutcomeSelectDetail = PointSelection | NodeSelection;
+export type OutcomeSelectDetail = PointSelection | NodeSelection | AlignedSelection;
 
 /** Fired, bubbling and composed, when the user chooses a point, node or series. */
 export type OutcomeSelectEvent = CustomEvent<OutcomeSelectDetail>;

@@ -27,7 +27,7 @@ async function bundle(code) {
   return result.outputFiles[0].text;
 }
 
-const TAGS = ['outcome-dashboard', 'kpi-trend', 'outcome-tree'];
+const TAGS = ['outcome-dashboard', 'kpi-trend', 'outcome-tree', 'output-vs-outcome'];
 const defines = (text, tag) => text.includes(`define("${tag}",`) && text.includes('customElements.define(');
 
 describe('package entries after tree-shaking', () => {

@@ -1,0 +1,167 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    min-width: 160px;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    --_output: var(
+      --outcome-output-vs-outcome-output-color,
+      color-mix(in srgb, var(--_accent) 55%, transparent)
+    );
+    --_outcome: var(--outcome-output-vs-outcome-outcome-color, var(--_good));
+    --_skeleton-height: 20rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: 1rem;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    line-height: 1.4;
+  }
+  .base > .message {
+    padding: 0;
+    border: 0;
+  }
+  .verdict {
+    margin: 0;
+    font-weight: 600;
+  }
+  .lag {
+    margin: 0;
+    color: var(--_neutral);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    font-size: 0.875em;
+    color: var(--_neutral);
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    margin-inline-end: 0.375em;
+    vertical-align: -0.05em;
+    border-radius: 2px;
+  }
+  .swatch.output {
+    background: var(--_output);
+  }
+  .swatch.outcome {
+    block-size: 0.2em;
+    vertical-align: 0.2em;
+    background: var(--_outcome);
+  }
+  .swatch.target {
+    block-size: 0;
+    vertical-align: 0.25em;
+    border-top: 2px dashed var(--_neutral);
+  }
+  .chart {
+    position: relative;
+    height: var(--outcome-output-vs-outcome-height, 16rem);
+    outline: none;
+    border-radius: 2px;
+    cursor: crosshair;
+  }
+  .chart:focus-visible {
+    box-shadow:
+      0 0 0 2px var(--_surface),
+      0 0 0 4px var(--_accent);
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+  }
+  .grid,
+  .frame {
+    fill: none;
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .base-line {
+    stroke: var(--_neutral);
+    stroke-width: 1;
+  }
+  .tick,
+  .axis,
+  .quadrant-label,
+  .point-label {
+    fill: var(--_neutral);
+    font-size: 11px;
+  }
+  .quadrant-label {
+    font-weight: 600;
+  }
+  .point-label {
+    fill: var(--_text);
+  }
+  .bar {
+    fill: var(--_output);
+  }
+  .target {
+    stroke: var(--_neutral);
+    stroke-dasharray: 4 3;
+  }
+  .outcome-line {
+    fill: none;
+    stroke: var(--_outcome);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+  }
+  .active {
+    fill: var(--_outcome);
+    stroke: var(--_surface);
+    stroke-width: 2;
+  }
+  .point {
+    fill: var(--_neutral);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+  }
+  .point.impact {
+    fill: var(--_good);
+  }
+  .point.output-only {
+    fill: var(--_bad);
+  }
+  .point.outcome-only {
+    fill: var(--_accent);
+  }
+  .point.active {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .tooltip {
+    position: absolute;
+    top: 0;
+    max-width: 100%;
+    box-sizing: border-box;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_grid);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.8em;
+    pointer-events: none;
+    z-index: 1;
+  }
+  .tooltip.left {
+    left: 0;
+  }
+  .tooltip.right {
+    right: 0;
+  }
+  .tooltip.centre {
+    left: var(--_x);
+    transform: translateX(-50%);
+  }
+`;

@@ -1,0 +1,471 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { compareOutputToOutcome, type Comparison, type Verdict } from '../../core/compare.js';
+import { dateFormatter, formatPercent, numberFormatter } from '../../core/format.js';
+import { errorsForMetric, findMetric } from '../../core/parse.js';
+import type { Metric, OutcomeDocument, ValidationError } from '../../core/schema.js';
+import { summarizeMetric } from '../../core/summary.js';
+import { buildOutcomeTree, type OutcomeTreeNode } from '../../core/tree.js';
+import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
+import { stateStyles, tokens } from '../../styles/tokens.js';
+import { cssProps } from '../internal/css-props.js';
+import { OutcomeElement } from '../internal/outcome-element.js';
+import { SizeController } from '../internal/size-controller.js';
+import { styles } from './output-vs-outcome.styles.js';
+import {
+  indexed,
+  lagSentence,
+  PLOT_MARGIN,
+  QUADRANT_WORDS,
+  quadrantLayout,
+  timelineLayout,
+  verdictSentence,
+  type QuadrantPoint,
+  type TimelineLayout,
+} from './vs-layout.js';
+
+/** What the element draws, worked out in `willUpdate`. */
+type View =
+  | { kind: 'timeline'; output: Metric; outcome: Metric; comparison: Comparison; layout?: TimelineLayout }
+  | { kind: 'quadrant'; points: QuadrantPoint[]; left: number };
+
+/**
+ * Is the work turning into results? The output and outcome metrics on one time axis, each indexed
+ * to 100 at the start of their common window, with the verdict in words; or, with
+ * `view="quadrant"`, every outcome of the tree placed by delivery against outcome progress.
+ *
+ * @tagname output-vs-outcome
+ * @summary Output against outcome: the verdict, the timeline and the quadrant.
+ *
+ * @fires {OutcomeLoadEvent} outcome-load - The element got a usable document from its own source.
+ * @fires {OutcomeErrorEvent} outcome-error - The document, or a metric this view needs, has problems; `detail.errors` lists `{ path, message }`.
+ * @fires {OutcomeSelectEvent} outcome-select - A date of the timeline (`{ type: 'aligned-point', index, date, output, outcome }`) or an outcome of the quadrant (`{ type: 'node', id, node }`) was chosen by click or Enter.
+ *
+ * @csspart base - The themed wrapper.
+ * @csspart verdict - The verdict sentence.
+ * @csspart lag - The lag sentence.
+ * @csspart legend - The legend.
+ * @csspart chart - The focusable chart (a slider over its points).
+ * @csspart tooltip - Both values of the point under the pointer or keyboard.
+ * @csspart error - Problems with the document or the metrics.
+ * @csspart empty - The message when there is nothing to compare.
+ * @csspart skeleton - The placeholder while loading.
+ *
+ * @cssprop --outcome-output-vs-outcome-output-color - Output columns. Default: `--outcome-color-accent` at 55%.
+ * @cssprop --outcome-output-vs-outcome-outcome-color - Outcome line. Default: `--outcome-color-good`.
+ * @cssprop --outcome-output-vs-outcome-height - Height of the chart. Default `16rem`.
+ */
+export class OutputVsOutcome extends OutcomeElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  private readonly size = new SizeController(this);
+
+  /** Position of the highlighted point. */
+  @state() private active?: number;
+  /** Whether the tooltip shows. */
+  @state() private pointing = false;
+
+  /** Id of the output metric (work delivered). */
+  @property() output?: string;
+
+  /** Id of the outcome metric (the result it should move). */
+  @property() outcome?: string;
+
+  /** `timeline` (default with metric ids) or `quadrant` (default without them, when the document has nodes). */
+  @property() view?: 'timeline' | 'quadrant';
+
+  /** Read-only, reflected for page CSS: `converting`, `not-converting`, `external`, `stalled` or `insufficient-data`. */
+  @property({ reflect: true }) verdict?: Verdict;
+
+  private shown?: View;
+  private problems: ValidationError[] = [];
+  private tree?: { document: OutcomeDocument; nodes: OutcomeTreeNode[] };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const result = this.source.state === 'ready' ? this.source.result : undefined;
+    this.shown = undefined;
+    this.problems = [];
+    const document = result?.document;
+    if (result && document) {
+      const quadrant =
+        this.view === 'quadrant' || (!this.view && !this.output && !this.outcome && !!document.nodes?.length);
+      if (quadrant) this.shown = this.quadrant(document);
+      else {
+        const ids = { output: this.output, outcome: this.outcome };
+        for (const [role, id] of Object.entries(ids)) {
+          if (!id)
+            this.problems.push({
+              path: 'metrics',
+              message: `set the ${role} attribute to the id of a metric`,
+            });
+          else if (!findMetric(result, id))
+            this.problems.push(...this.missing(errorsForMetric(result, id), id));
+        }
+        if (!this.problems.length) {
+          const output = findMetric(result, this.output!)!;
+          const outcome = findMetric(result, this.outcome!)!;
+          const comparison = compareOutputToOutcome(output, outcome);
+          this.shown = {
+            kind: 'timeline',
+            output,
+            outcome,
+            comparison,
+            layout: this.timeline(comparison, outcome),
+          };
+        }
+      }
+    }
+    this.reportErrors(this.problems);
+    this.verdict = this.shown?.kind === 'timeline' ? this.shown.comparison.verdict : undefined;
+    if (changed.has('output') || changed.has('outcome') || changed.has('view')) this.active = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.size.observe(this.renderRoot.querySelector('.chart'));
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base theme card ${this.themeClass}">
+      ${this.renderSourceState() ?? this.renderView()}
+    </div>`;
+  }
+
+  private missing(errors: ValidationError[], id: string): ValidationError[] {
+    if (errors.length) return errors;
+    const ids = this.source.result?.document?.metrics.map((m) => `"${m.id}"`).join(', ') || 'none';
+    return [
+      { path: 'metrics', message: `expected the id of a metric of this document, got "${id}" (ids: ${ids})` },
+    ];
+  }
+
+  private timeline(comparison: Comparison, outcome: Metric): TimelineLayout | undefined {
+    if (comparison.points.length < 2) return undefined;
+    const target = summarizeMetric(outcome).target;
+    return timelineLayout(
+      comparison,
+      this.size.width || 480,
+      this.size.height || 256,
+      target,
+      this.matches(':dir(rtl)'),
+    );
+  }
+
+  private quadrant(document: OutcomeDocument): View {
+    if (this.tree?.document !== document) {
+      const nodes: OutcomeTreeNode[] = [];
+      const stack = [...buildOutcomeTree(document).roots];
+      while (stack.length) {
+        const node = stack.shift()!;
+        nodes.push(node);
+        stack.push(...node.children);
+      }
+      this.tree = { document, nodes };
+    }
+    const outcomes = this.tree.nodes.filter((n) => n.type === 'outcome');
+    const points = quadrantLayout(
+      outcomes,
+      this.size.width || 480,
+      this.size.height || 256,
+      this.matches(':dir(rtl)'),
+    );
+    return {
+      kind: 'quadrant',
+      points: [...points].sort((a, b) => a.x - b.x),
+      left: outcomes.length - points.length,
+    };
+  }
+
+  private renderView(): TemplateResult {
+    if (this.problems.length) return this.renderErrors(this.problems);
+    const view = this.shown;
+    if (!view) return this.renderEmpty();
+    return view.kind === 'quadrant' ? this.renderQuadrant(view) : this.renderTimeline(view);
+  }
+
+  private renderTimeline({
+    output,
+    outcome,
+    comparison: c,
+    layout,
+  }: Extract<View, { kind: 'timeline' }>): TemplateResult {
+    const locale = this.resolvedLocale;
+    const sentence = verdictSentence(c, output, outcome, locale);
+    const lag = lagSentence(c, locale);
+    if (!layout) {
+      return html`<p part="verdict" class="verdict insufficient-data" id="sentence">${sentence}</p>`;
+    }
+    const day = dateFormatter(locale);
+    const words = (i: number) => {
+      const p = c.points[i];
+      const num = (m: Metric, v: number) => numberFormatter(locale, m.format, m.unit)(v);
+      return `${day(p.date)}: ${output.name} ${num(output, p.output)}, ${outcome.name} ${num(outcome, p.outcome)}`;
+    };
+    const active = this.active ?? c.points.length - 1;
+    const start = day(c.points[0].date);
+    return html`<p part="verdict" class="verdict ${c.verdict}" id="sentence">${sentence}</p>
+      ${lag ? html`<p part="lag" class="lag">${lag}</p>` : nothing}
+      <div part="legend" class="legend">
+        <span><span class="swatch output" aria-hidden="true"></span>${output.name} (columns)</span>
+        <span><span class="swatch outcome" aria-hidden="true"></span>${outcome.name} (line)</span>
+        ${
+          layout.target !== undefined
+            ? html`<span><span class="swatch target" aria-hidden="true"></span>${outcome.name} target</span>`
+            : nothing
+        }
+        <span class="note">Both indexed: 100 = ${start}</span>
+      </div>
+      ${this.renderChart(
+        `${output.name} and ${outcome.name} over time`,
+        c.points.length,
+        active,
+        words(active),
+        this.timelineSvg(layout, active, (i) => day(c.points[i].date)),
+        layout.line[active]?.x ?? 0,
+        (i) => this.selectAligned(c, i),
+        layout.line.map((p) => p.x),
+      )}
+      ${this.timelineTable(c, output, outcome)}`;
+  }
+
+  private timelineSvg(g: TimelineLayout, active: number, dateOf: (i: number) => string): TemplateResult {
+    const m = PLOT_MARGIN;
+    const shown = this.pointing ? g.line[active] : undefined;
+    return html`<svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true">
+      ${g.yTicks.map(
+        (t) => svg`<line class="grid" x1=${m.left} x2=${g.width - m.right} y1=${t.y} y2=${t.y}></line>
+          <text class="tick" x=${m.left - 6} y=${t.y + 4} text-anchor="end">${t.label}</text>`,
+      )}
+      ${g.xTicks.map(
+        (t, i, all) =>
+          svg`<text class="tick" x=${t.x} y=${g.height - 8}
+            text-anchor=${i === 0 && all.length > 1 ? 'start' : i === all.length - 1 && all.length > 1 ? 'end' : 'middle'}>${dateOf(t.index)}</text>`,
+      )}
+      <line class="base-line" x1=${m.left} x2=${g.width - m.right} y1=${g.base} y2=${g.base}></line>
+      ${g.bars.map((b) => svg`<rect class="bar" x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`)}
+      ${
+        g.target !== undefined
+          ? svg`<line class="target" x1=${m.left} x2=${g.width - m.right} y1=${g.target} y2=${g.target}></line>`
+          : nothing
+      }
+      <path class="outcome-line" d=${g.path}></path>
+      ${shown ? svg`<circle class="active" cx=${shown.x} cy=${shown.y} r="4"></circle>` : nothing}
+    </svg>`;
+  }
+
+  private timelineTable(c: Comparison, output: Metric, outcome: Metric): TemplateResult {
+    const locale = this.resolvedLocale;
+    const day = dateFormatter(locale);
+    const outNum = numberFormatter(locale, output.format, output.unit);
+    const incNum = numberFormatter(locale, outcome.format, outcome.unit);
+    const first = c.points[0];
+    const idx = (v: number) => Math.round(v).toString();
+    return html`<div class="visually-hidden">
+      <table>
+        <caption>
+          ${output.name} and ${outcome.name}, indexed to 100 on ${day(first.date)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">${output.name}</th>
+            <th scope="col">Index</th>
+            <th scope="col">${outcome.name}</th>
+            <th scope="col">Index</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${c.points.map(
+            (p) =>
+              html`<tr>
+                <td>${day(p.date)}</td>
+                <td>${outNum(p.output)}</td>
+                <td>${idx(indexed(first.output, p.output))}</td>
+                <td>${incNum(p.outcome)}</td>
+                <td>${idx(indexed(first.outcome, p.outcome))}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderQuadrant({ points, left }: Extract<View, { kind: 'quadrant' }>): TemplateResult {
+    const locale = this.resolvedLocale;
+    const pct = (v: number | undefined) => formatPercent(v, locale, { maximumFractionDigits: 0 });
+    const words = (i: number) => {
+      const p = points[i];
+      return `${p.node.title}: delivery ${pct(p.node.outputProgress)}, outcome ${pct(p.node.outcomeProgress)}, ${QUADRANT_WORDS[p.quadrant]}`;
+    };
+    const counts = Object.entries(QUADRANT_WORDS)
+      .map(([q, label]) => `${label}: ${points.filter((p) => p.quadrant === q).length}`)
+      .join('; ');
+    const sentence = `${points.length} outcomes by delivery and outcome progress. ${counts}.${left ? ` ${left} without both measures are not shown.` : ''}`;
+    if (!points.length) return this.renderEmpty('No outcome has both measures yet');
+    const active = Math.min(this.active ?? 0, points.length - 1);
+    return html`<p part="verdict" class="verdict" id="sentence">${sentence}</p>
+      ${this.renderChart(
+        'Outcomes by delivery (across) and outcome progress (up)',
+        points.length,
+        active,
+        words(active),
+        this.quadrantSvg(points, active),
+        points[active].x,
+        (i) => this.selectNode(points[i].node),
+        points.map((p) => p.x),
+      )}
+      <div class="visually-hidden">
+        <table>
+          <caption>
+            Outcomes by delivery and outcome progress
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Outcome</th>
+              <th scope="col">Delivery</th>
+              <th scope="col">Outcome progress</th>
+              <th scope="col">Quadrant</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${points.map(
+              (p) =>
+                html`<tr>
+                  <td>${p.node.title}</td>
+                  <td>${pct(p.node.outputProgress)}</td>
+                  <td>${pct(p.node.outcomeProgress)}</td>
+                  <td>${QUADRANT_WORDS[p.quadrant]}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  private quadrantSvg(points: QuadrantPoint[], active: number): TemplateResult {
+    const m = PLOT_MARGIN;
+    const width = this.size.width || 480;
+    const height = this.size.height || 256;
+    const midX = (m.left + width - m.right) / 2;
+    const midY = (m.top + height - m.bottom) / 2;
+    const rtl = this.matches(':dir(rtl)');
+    const [west, east] = rtl ? ['impact', 'outcome-only'] : ['outcome-only', 'impact'];
+    const [southWest, southEast] = rtl ? ['output-only', 'not-started'] : ['not-started', 'output-only'];
+    const corner = (q: string, x: number, y: number, anchor: string) =>
+      svg`<text class="quadrant-label" x=${x} y=${y} text-anchor=${anchor}>${QUADRANT_WORDS[q as keyof typeof QUADRANT_WORDS]}</text>`;
+    return html`<svg viewBox="0 0 ${width} ${height}" aria-hidden="true">
+      <rect
+        class="frame"
+        x=${m.left}
+        y=${m.top}
+        width=${width - m.left - m.right}
+        height=${height - m.top - m.bottom}
+      ></rect>
+      <line class="grid" x1=${midX} x2=${midX} y1=${m.top} y2=${height - m.bottom}></line>
+      <line class="grid" x1=${m.left} x2=${width - m.right} y1=${midY} y2=${midY}></line>
+      ${corner(west, m.left + 6, m.top + 14, 'start')} ${corner(east, width - m.right - 6, m.top + 14, 'end')}
+      ${corner(southWest, m.left + 6, height - m.bottom - 6, 'start')}
+      ${corner(southEast, width - m.right - 6, height - m.bottom - 6, 'end')}
+      <text class="axis" x=${midX} y=${height - 8} text-anchor="middle">Delivery →</text>
+      <text class="axis" x="12" y=${midY} text-anchor="middle" transform="rotate(-90 12 ${midY})">
+        Outcome →
+      </text>
+      ${points.map(
+        (
+          p,
+          i,
+        ) => svg`<circle class="point ${p.quadrant} ${i === active && this.pointing ? 'active' : ''}" cx=${p.x} cy=${p.y} r="5"></circle>
+          <text class="point-label" x=${p.labelX} y=${p.labelY} text-anchor=${p.anchor}>${p.node.title}</text>`,
+      )}
+    </svg>`;
+  }
+
+  /** The focusable chart: a slider over its points, with a tooltip for the active one. */
+  private renderChart(
+    label: string,
+    count: number,
+    active: number,
+    words: string,
+    drawing: TemplateResult,
+    x: number,
+    select: (i: number) => void,
+    xs: number[],
+  ): TemplateResult {
+    const width = this.size.width || 480;
+    const place = x < width / 3 ? 'left' : x > (2 * width) / 3 ? 'right' : 'centre';
+    const move = (i: number) => {
+      this.active = Math.min(count - 1, Math.max(0, i));
+      this.pointing = true;
+    };
+    const rtl = this.matches(':dir(rtl)');
+    const onKey = (e: KeyboardEvent) => {
+      const next = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, ArrowUp: 1, ArrowDown: -1 }[e.key];
+      if (next !== undefined) move(active + next);
+      else if (e.key === 'Home') move(0);
+      else if (e.key === 'End') move(count - 1);
+      else if (e.key === 'Enter' || e.key === ' ') select(active);
+      else if (e.key === 'Escape') this.pointing = false;
+      else return;
+      e.preventDefault();
+    };
+    const nearest = (e: MouseEvent) => {
+      const at = e.clientX - (e.currentTarget as HTMLElement).getBoundingClientRect().left;
+      let best = 0;
+      xs.forEach((v, i) => (Math.abs(v - at) < Math.abs(xs[best] - at) ? (best = i) : 0));
+      return best;
+    };
+    return html`<div
+      part="chart"
+      class="chart"
+      role="slider"
+      tabindex="0"
+      aria-label=${label}
+      aria-describedby="sentence"
+      aria-valuemin="0"
+      aria-valuemax=${count - 1}
+      aria-valuenow=${active}
+      aria-valuetext=${words}
+      @keydown=${onKey}
+      @focus=${() => (this.pointing = true)}
+      @blur=${() => (this.pointing = false)}
+      @pointermove=${(e: PointerEvent) => move(nearest(e))}
+      @pointerleave=${() => (this.pointing = false)}
+      @click=${(e: MouseEvent) => select(nearest(e))}
+    >
+      ${drawing}
+      ${
+        this.pointing
+          ? html`<span
+              part="tooltip"
+              class="tooltip ${place}"
+              aria-hidden="true"
+              ${cssProps({ '--_x': `${x}px` })}
+              >${words}</span
+            >`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private selectAligned(c: Comparison, index: number): void {
+    this.active = index;
+    const p = c.points[index];
+    this.fire({ type: 'aligned-point', index, date: p.date, output: p.output, outcome: p.outcome });
+  }
+
+  private selectNode(node: OutcomeTreeNode): void {
+    const original = this.source.result?.document?.nodes?.find((n) => n.id === node.id);
+    if (original) this.fire({ type: 'node', id: node.id, node: original });
+  }
+
+  private fire(detail: OutcomeSelectDetail): void {
+    this.dispatchEvent(new CustomEvent('outcome-select', { detail, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'output-vs-outcome': OutputVsOutcome;
+  }
+}

@@ -1,0 +1,251 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { compareOutputToOutcome } from '../../src/core/compare.js';
+import { parseDocument } from '../../src/core/parse.js';
+import type { Metric } from '../../src/core/schema.js';
+import type { OutcomeErrorEvent } from '../../src/events/outcome-error.js';
+import type { OutcomeSelectEvent } from '../../src/events/outcome-select.js';
+import { OutputVsOutcome } from '../../src/output-vs-outcome.js';
+import { docUrl, exampleDoc, nextEvent, uniqueKey } from '../helpers.js';
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+const months = (values: number[]) =>
+  values.map((v, i): [string, number] => [`2026-${String(i + 1).padStart(2, '0')}-01`, v]);
+const pair = (output: number[], outcome: number[], extra: Partial<Metric> = {}) => ({
+  version: 1,
+  metrics: [
+    { id: 'out', name: 'Features shipped', kind: 'output', points: months(output) },
+    { id: 'inc', name: 'Net Promoter Score', kind: 'outcome', points: months(outcome), ...extra },
+  ],
+});
+
+async function vs(doc: unknown, attrs = 'output="out" outcome="inc"'): Promise<OutputVsOutcome> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.innerHTML = `<output-vs-outcome ${attrs}></output-vs-outcome>`;
+  const el = wrapper.querySelector('output-vs-outcome')!;
+  el.data = doc;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<output-vs-outcome>: timeline', () => {
+  it('states the verdict as a sentence and reflects it on the host', async () => {
+    const el = await vs(pair([4, 6, 9], [40, 40.5, 40.8]));
+    expect(text(part(el, 'verdict'))).to.equal(
+      'Features shipped +125%, Net Promoter Score +2%: output is not turning into outcome.',
+    );
+    expect(el.getAttribute('verdict')).to.equal('not-converting');
+  });
+
+  const cases: [string, number[], number[], string][] = [
+    ['converting', [10, 12], [50, 60], 'output is turning into outcome.'],
+    ['external', [10, 10], [50, 60], 'the outcome moved without the output: something else is driving it.'],
+    ['stalled', [10, 10.5], [50, 51], 'neither output nor outcome is moving.'],
+  ];
+  for (const [verdict, output, outcome, words] of cases) {
+    it(`says "${verdict}" in words`, async () => {
+      const el = await vs(pair(output, outcome));
+      expect(el.getAttribute('verdict')).to.equal(verdict);
+      expect(text(part(el, 'verdict'))).to.contain(words);
+    });
+  }
+
+  it('flips a down-is-good outcome and says so', async () => {
+    const el = await vs(pair([10, 20], [0.04, 0.03], { direction: 'down' }));
+    expect(el.getAttribute('verdict')).to.equal('converting');
+    expect(text(part(el, 'verdict'))).to.contain('Net Promoter Score +25% (lower is better');
+  });
+
+  it('says when there is not enough overlapping data, and draws no chart', async () => {
+    const doc = pair([1, 2], [5, 6]);
+    doc.metrics[1].points = [['2027-01-01', 5]];
+    const el = await vs(doc);
+    expect(el.getAttribute('verdict')).to.equal('insufficient-data');
+    expect(text(part(el, 'verdict'))).to.contain('Not enough overlapping data');
+    expect(part(el, 'chart')).to.equal(null);
+  });
+
+  it('draws output as columns and outcome as a line, both indexed to 100, with legend, axes and target', async () => {
+    const doc = pair([4, 6, 8], [40, 42, 44], { target: 50 });
+    const el = await vs(doc);
+    expect(el.shadowRoot!.querySelectorAll('rect.bar')).to.have.length(3);
+    expect(
+      el.shadowRoot!.querySelector('path.outcome-line')!.getAttribute('d')!.match(/[ML]/g),
+    ).to.have.length(3);
+    expect(el.shadowRoot!.querySelector('line.target')).to.exist;
+    expect(text(part(el, 'legend'))).to.equal(
+      'Features shipped (columns) Net Promoter Score (line) Net Promoter Score target Both indexed: 100 = Jan 1, 2026',
+    );
+    const ticks = [...el.shadowRoot!.querySelectorAll('text.tick')].map((t) => t.textContent);
+    expect(ticks).to.include('Jan 1, 2026').and.include('Mar 1, 2026');
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map(text);
+    expect(rows).to.deep.equal([
+      'Jan 1, 2026 4 100 40 100',
+      'Feb 1, 2026 6 150 42 105',
+      'Mar 1, 2026 8 200 44 110',
+    ]);
+  });
+
+  it('states the lag in words when there is one', async () => {
+    const el = await vs(pair([1, 5, 2, 8, 3, 9, 4, 7], [50, 50, 1, 5, 2, 8, 3, 9]));
+    expect(text(part(el, 'lag'))).to.equal(
+      'The outcome follows the output most closely 2 months later (correlation 1).',
+    );
+  });
+
+  it('matches compareOutputToOutcome on the example document', async () => {
+    const el = await vs(exampleDoc(), 'output="features" outcome="nps"');
+    const { document } = parseDocument(exampleDoc());
+    const find = (id: string) => document!.metrics.find((m) => m.id === id)!;
+    expect(el.getAttribute('verdict')).to.equal(
+      compareOutputToOutcome(find('features'), find('nps')).verdict,
+    );
+    expect(text(part(el, 'verdict'))).to.match(/^Features shipped \+700%, Net Promoter Score \+71%: /);
+  });
+});
+
+describe('<output-vs-outcome>: keyboard and events', () => {
+  it('walks the dates with the arrows, shows both values, and selects with Enter', async () => {
+    const el = await vs(pair([4, 6, 8], [40, 42, 44]));
+    const chart = part(el, 'chart')!;
+    chart.focus();
+    await el.updateComplete;
+    expect(text(part(el, 'tooltip'))).to.equal('Mar 1, 2026: Features shipped 8, Net Promoter Score 44');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(chart.getAttribute('aria-valuetext')).to.equal(
+      'Feb 1, 2026: Features shipped 6, Net Promoter Score 42',
+    );
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(chart.getAttribute('aria-valuenow')).to.equal('0');
+    const selected = nextEvent<OutcomeSelectEvent>(el, 'outcome-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail).to.deep.equal({
+      type: 'aligned-point',
+      index: 0,
+      date: '2026-01-01',
+      output: 4,
+      outcome: 40,
+    });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(part(el, 'tooltip')).to.equal(null);
+  });
+});
+
+describe('<output-vs-outcome>: quadrant', () => {
+  it('places every outcome node with both measures, in its labelled quadrant', async () => {
+    const el = await vs(exampleDoc(), 'view="quadrant"');
+    const labels = [...el.shadowRoot!.querySelectorAll('text.point-label')].map((t) => t.textContent);
+    expect(labels).to.have.members([
+      'NPS from 31 to 45',
+      '90-day retention to 80%',
+      'Churn below 1.5%',
+      'ARR to EUR 12M',
+      'Deliver value faster',
+    ]);
+    const quadrants = [...el.shadowRoot!.querySelectorAll('text.quadrant-label')].map((t) => t.textContent);
+    expect(quadrants).to.have.members([
+      'Impact',
+      'Output without outcome',
+      'Outcome without output',
+      'Not started yet',
+    ]);
+    expect(el.shadowRoot!.querySelector('circle.output-only')).to.exist;
+    expect(text(part(el, 'verdict'))).to.contain('5 outcomes by delivery and outcome progress');
+    expect(el.hasAttribute('verdict')).to.equal(false);
+  });
+
+  it('is the default view without metric ids when the document has nodes', async () => {
+    const el = await vs(exampleDoc(), '');
+    expect(el.shadowRoot!.querySelectorAll('circle.point')).to.have.length(5);
+  });
+
+  it('keeps labels from overlapping', async () => {
+    const nodes = Array.from({ length: 6 }, (_, i) => ({
+      id: `o${i}`,
+      type: 'outcome',
+      title: `Outcome number ${i}`,
+      progress: 0.5,
+    }));
+    const el = await vs({ version: 1, metrics: [], nodes }, 'view="quadrant"');
+    const boxes = [...el.shadowRoot!.querySelectorAll('text.point-label')].map((t) =>
+      t.getBoundingClientRect(),
+    );
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `labels ${i} and ${j}`).to.equal(false);
+      }
+    }
+  });
+
+  it('selects an outcome by keyboard', async () => {
+    const el = await vs(exampleDoc(), 'view="quadrant"');
+    part(el, 'chart')!.focus();
+    await sendKeys({ press: 'Home' });
+    const selected = nextEvent<OutcomeSelectEvent>(el, 'outcome-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await selected;
+    expect(detail.type).to.equal('node');
+  });
+});
+
+describe('<output-vs-outcome>: errors', () => {
+  it('names a missing metric id and fires outcome-error', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('output-vs-outcome');
+    el.output = 'out';
+    el.outcome = 'nope';
+    el.data = pair([1, 2], [3, 4]);
+    const error = nextEvent<OutcomeErrorEvent>(el, 'outcome-error');
+    wrapper.append(el);
+    expect((await error).detail.errors[0].message).to.contain('got "nope"');
+    await el.updateComplete;
+    expect(text(part(el, 'error'))).to.contain(
+      'metrics: expected the id of a metric of this document, got "nope"',
+    );
+  });
+
+  it('shows the problems of a broken metric with their paths', async () => {
+    const doc = pair([1, 2], [3, 4]) as { metrics: { points: unknown[] }[] };
+    doc.metrics[1].points = [['2026-01-01', 'abc']];
+    const el = await vs(doc);
+    expect(text(part(el, 'error'))).to.contain(
+      'metrics[1].points[0][1]: expected a finite number or null, got "abc"',
+    );
+  });
+});
+
+describe('<output-vs-outcome>: accessibility', () => {
+  const states: Record<string, () => Promise<OutputVsOutcome>> = {
+    timeline: () => vs(exampleDoc(), 'output="features" outcome="nps"'),
+    quadrant: () => vs(exampleDoc(), 'view="quadrant"'),
+    insufficient: () => vs(pair([1], [2])),
+    error: () => vs(exampleDoc(), 'output="x" outcome="y"'),
+    loading: async () => {
+      const el = await vs(undefined);
+      el.src = docUrl(uniqueKey('slow'), { delay: 2000 });
+      await el.updateComplete;
+      return el;
+    },
+  };
+  for (const theme of ['light', 'dark'] as const) {
+    for (const [name, make] of Object.entries(states)) {
+      it(`is accessible: ${name}, ${theme}`, async () => {
+        const el = await make();
+        el.theme = theme;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('defines output-vs-outcome once', () => {
+    expect(customElements.get('output-vs-outcome')).to.equal(OutputVsOutcome);
+  });
+});
