@@ -209,37 +209,12 @@ async function pageMain(config) {
     steps[name] = performance.now() - t0;
     return value;
   };
-  const raw = doc.metrics[0].points;
   const result = /** @type {any} */ (time('parse', () => core.parseDocument(doc)));
   const metric = result.document.metrics[0];
   const summary = time('summary', () => core.summarizeMetric(metric, {}));
   const all = time('series', () => core.seriesOf(metric));
   time('downsample', () => core.downsample(all, width));
   time('geometry', () => core.sparklineGeometry(metric, summary, { width, height }));
-  // Pieces of parseDocument, measured by doing the same work outside it.
-  time('parse.dates', () => raw.forEach((/** @type {unknown[]} */ p) => core.checkDate(p[0])));
-  time('parse.paths', () => {
-    // parseDocument builds about five paths per point (metrics[0].points[i], …[i][0], …[i][1]).
-    const base = 'metrics[0].points';
-    let length = 0;
-    for (let i = 0; i < raw.length; i++) {
-      const item = `${base}[${i}]`;
-      length += `${base}[${i}]`.length + `${item}[0]`.length + `${item}[0]`.length + `${item}[1]`.length;
-    }
-    return length;
-  });
-  time('parse.duplicates', () => {
-    const seen = new Map();
-    for (let i = 0; i < raw.length; i++)
-      seen.set(raw[i][0], { path: `metrics[0].points[${i}][0]`, date: raw[i][0] });
-    return seen;
-  });
-  time('parse.sort', () =>
-    raw
-      .map((/** @type {[number, number | null]} */ p) => ({ time: p[0], point: p }))
-      .sort((/** @type {{ time: number }} */ a, /** @type {{ time: number }} */ b) => a.time - b.time)
-      .map((/** @type {{ point: unknown }} */ p) => p.point),
-  );
   return steps;
 }
 
@@ -402,14 +377,10 @@ async function breakdown(harness, element) {
   /** @type {[string, number][]} */
   const lines = [
     ['parseDocument: validate, dedupe, sort', step('parse')],
-    ['  in it: check 1M dates (checkDate)', step('parse.dates')],
-    ['  in it: build 1M path strings', step('parse.paths')],
-    ['  in it: duplicate-instant Map', step('parse.duplicates')],
-    ['  in it: sort by time and unwrap', step('parse.sort')],
     ['summarizeMetric', step('summary')],
-    ['seriesOf: dates to numbers again', step('series')],
+    ['seriesOf: dates to numbers', step('series')],
     [`downsample to ${WIDTH} columns`, step('downsample')],
-    ['sparklineGeometry: downsample, d3 paths', step('geometry')],
+    ['sparklineGeometry: downsample, paths', step('geometry')],
     ['core total (parse, summary, series, geometry)', core],
     ['element painted (table above)', painted],
   ];
@@ -417,7 +388,6 @@ async function breakdown(harness, element) {
     ['step', 'ms', 'of painted'],
     lines.map(([name, ms]) => [name, fixed(ms), share(ms)]),
   );
-  console.log('\n"in it" rows repeat a part of parseDocument\'s work outside it, to estimate its share.');
   console.log(
     `The core steps alone come to ${share(core)} of the element's painted time; each runs alone in a fresh ` +
       "page, so the sum matches one element only roughly. What they leave is the card's own rendering.",
