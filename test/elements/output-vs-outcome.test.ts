@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { compareOutputToOutcome } from '../../src/core/compare.js';
 import { parseDocument } from '../../src/core/parse.js';
@@ -95,6 +95,27 @@ describe('<output-vs-outcome>: timeline', () => {
     );
   });
 
+  it('says nothing about a lag when the best correlation is weak', async () => {
+    const el = await vs(pair([1, 2, 1, 2, 1, 2], [5, 5, 6, 5, 5, 6]));
+    expect(part(el, 'lag')).to.equal(null);
+  });
+
+  it('keeps only the first and last dates on a narrow chart', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 240px">
+        <output-vs-outcome output="out" outcome="inc" .data=${pair([1, 2, 3], [4, 5, 6])}></output-vs-outcome>
+      </div>`,
+    );
+    const el = wrapper.querySelector('output-vs-outcome')!;
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('text.tick').length > 0);
+    await nextFrame();
+    await el.updateComplete;
+    const dates = [...el.shadowRoot!.querySelectorAll('text.tick')]
+      .map((t) => t.textContent)
+      .filter((t) => t!.includes('2026'));
+    expect(dates).to.deep.equal(['Jan 1, 2026', 'Mar 1, 2026']);
+  });
+
   it('matches compareOutputToOutcome on the example document', async () => {
     const el = await vs(exampleDoc(), 'output="features" outcome="nps"');
     const { document } = parseDocument(exampleDoc());
@@ -162,6 +183,34 @@ describe('<output-vs-outcome>: quadrant', () => {
   it('is the default view without metric ids when the document has nodes', async () => {
     const el = await vs(exampleDoc(), '');
     expect(el.shadowRoot!.querySelectorAll('circle.point')).to.have.length(5);
+  });
+
+  it('keeps corner labels, points and their labels inside the frame, left to right and right to left', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div dir=${dir} style="width: 600px">
+          <output-vs-outcome view="quadrant" .data=${exampleDoc()}></output-vs-outcome>
+        </div>`,
+      );
+      const el = wrapper.querySelector('output-vs-outcome')!;
+      await el.updateComplete;
+      await nextFrame();
+      const frame = el.shadowRoot!.querySelector('rect.frame')!.getBoundingClientRect();
+      const inside = (r: DOMRect) => r.left >= frame.left - 0.5 && r.right <= frame.right + 0.5;
+      for (const t of el.shadowRoot!.querySelectorAll(
+        'text.quadrant-label, text.point-label, circle.point',
+      )) {
+        expect(
+          inside(t.getBoundingClientRect()),
+          `${dir}: ${t.textContent || t.getAttribute('class')}`,
+        ).to.equal(true);
+      }
+      const impact = [...el.shadowRoot!.querySelectorAll('text.quadrant-label')].find(
+        (t) => t.textContent === 'Impact',
+      )!;
+      const side = impact.getBoundingClientRect().left < (frame.left + frame.right) / 2 ? 'left' : 'right';
+      expect(side, `${dir}: Impact sits where delivery is high`).to.equal(dir === 'rtl' ? 'left' : 'right');
+    }
   });
 
   it('keeps labels from overlapping', async () => {

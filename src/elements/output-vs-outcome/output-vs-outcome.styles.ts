@@ -11,10 +11,10 @@ export const styles = css`
   .base {
     --_output: var(
       --outcome-output-vs-outcome-output-color,
-      color-mix(in srgb, var(--_accent) 55%, transparent)
+      color-mix(in srgb, var(--_accent) 75%, var(--_surface))
     );
     --_outcome: var(--outcome-output-vs-outcome-outcome-color, var(--_good));
-    --_skeleton-height: 20rem;
+    --_skeleton-height: 24rem;
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
@@ -59,9 +59,11 @@ export const styles = css`
     background: var(--_outcome);
   }
   .swatch.target {
+    inline-size: 1.5em;
     block-size: 0;
     vertical-align: 0.25em;
     border-top: 2px dashed var(--_neutral);
+    border-radius: 0;
   }
   .chart {
     position: relative;
@@ -76,6 +78,8 @@ export const styles = css`
       0 0 0 4px var(--_accent);
   }
   svg {
+    /* Geometry is mirrored by the layout for right-to-left; text anchors must stay physical. */
+    direction: ltr;
     display: block;
     width: 100%;
     height: 100%;
@@ -111,6 +115,12 @@ export const styles = css`
     stroke: var(--_neutral);
     stroke-dasharray: 4 3;
   }
+  .outcome-halo {
+    fill: none;
+    stroke: var(--_surface);
+    stroke-width: 6;
+    stroke-linejoin: round;
+  }
   .outcome-line {
     fill: none;
     stroke: var(--_outcome);
@@ -142,7 +152,7 @@ export const styles = css`
   }
   .tooltip {
     position: absolute;
-    top: 0;
+    bottom: calc(100% + 4px);
     max-width: 100%;
     box-sizing: border-box;
     padding: 0.25rem 0.5rem;

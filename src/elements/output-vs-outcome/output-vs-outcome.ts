@@ -194,7 +194,9 @@ export class OutputVsOutcome extends OutcomeElement {
     const sentence = verdictSentence(c, output, outcome, locale);
     const lag = lagSentence(c, locale);
     if (!layout) {
-      return html`<p part="verdict" class="verdict insufficient-data" id="sentence">${sentence}</p>`;
+      return html`<p part="verdict" class="verdict insufficient-data" id="sentence" dir="auto">
+        ${sentence}
+      </p>`;
     }
     const day = dateFormatter(locale);
     const words = (i: number) => {
@@ -204,7 +206,7 @@ export class OutputVsOutcome extends OutcomeElement {
     };
     const active = this.active ?? c.points.length - 1;
     const start = day(c.points[0].date);
-    return html`<p part="verdict" class="verdict ${c.verdict}" id="sentence">${sentence}</p>
+    return html`<p part="verdict" class="verdict ${c.verdict}" id="sentence" dir="auto">${sentence}</p>
       ${lag ? html`<p part="lag" class="lag">${lag}</p>` : nothing}
       <div part="legend" class="legend">
         <span><span class="swatch output" aria-hidden="true"></span>${output.name} (columns)</span>
@@ -214,7 +216,7 @@ export class OutputVsOutcome extends OutcomeElement {
             ? html`<span><span class="swatch target" aria-hidden="true"></span>${outcome.name} target</span>`
             : nothing
         }
-        <span class="note">Both indexed: 100 = ${start}</span>
+        <span class="note">Both indexed: ${numberFormatter(locale)(100)} = ${start}</span>
       </div>
       ${this.renderChart(
         `${output.name} and ${outcome.name} over time`,
@@ -231,13 +233,16 @@ export class OutputVsOutcome extends OutcomeElement {
 
   private timelineSvg(g: TimelineLayout, active: number, dateOf: (i: number) => string): TemplateResult {
     const m = PLOT_MARGIN;
+    const tick = numberFormatter(this.resolvedLocale, { maximumFractionDigits: 0 });
+    // On a narrow chart the middle date would collide with the ends.
+    const xTicks = g.width < 360 ? g.xTicks.filter((_, k, all) => k === 0 || k === all.length - 1) : g.xTicks;
     const shown = this.pointing ? g.line[active] : undefined;
     return html`<svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true">
       ${g.yTicks.map(
         (t) => svg`<line class="grid" x1=${m.left} x2=${g.width - m.right} y1=${t.y} y2=${t.y}></line>
-          <text class="tick" x=${m.left - 6} y=${t.y + 4} text-anchor="end">${t.label}</text>`,
+          <text class="tick" x=${m.left - 6} y=${t.y + 4} text-anchor="end">${tick(t.value)}</text>`,
       )}
-      ${g.xTicks.map(
+      ${xTicks.map(
         (t, i, all) =>
           svg`<text class="tick" x=${t.x} y=${g.height - 8}
             text-anchor=${i === 0 && all.length > 1 ? 'start' : i === all.length - 1 && all.length > 1 ? 'end' : 'middle'}>${dateOf(t.index)}</text>`,
@@ -249,6 +254,7 @@ export class OutputVsOutcome extends OutcomeElement {
           ? svg`<line class="target" x1=${m.left} x2=${g.width - m.right} y1=${g.target} y2=${g.target}></line>`
           : nothing
       }
+      <path class="outcome-halo" d=${g.path}></path>
       <path class="outcome-line" d=${g.path}></path>
       ${shown ? svg`<circle class="active" cx=${shown.x} cy=${shown.y} r="4"></circle>` : nothing}
     </svg>`;
@@ -304,7 +310,7 @@ export class OutputVsOutcome extends OutcomeElement {
     const sentence = `${points.length} outcomes by delivery and outcome progress. ${counts}.${left ? ` ${left} without both measures are not shown.` : ''}`;
     if (!points.length) return this.renderEmpty('No outcome has both measures yet');
     const active = Math.min(this.active ?? 0, points.length - 1);
-    return html`<p part="verdict" class="verdict" id="sentence">${sentence}</p>
+    return html`<p part="verdict" class="verdict" id="sentence" dir="auto">${sentence}</p>
       ${this.renderChart(
         'Outcomes by delivery (across) and outcome progress (up)',
         points.length,
@@ -367,7 +373,9 @@ export class OutputVsOutcome extends OutcomeElement {
       ${corner(west, m.left + 6, m.top + 14, 'start')} ${corner(east, width - m.right - 6, m.top + 14, 'end')}
       ${corner(southWest, m.left + 6, height - m.bottom - 6, 'start')}
       ${corner(southEast, width - m.right - 6, height - m.bottom - 6, 'end')}
-      <text class="axis" x=${midX} y=${height - 8} text-anchor="middle">Delivery →</text>
+      <text class="axis" x=${midX} y=${height - 8} text-anchor="middle">
+        ${rtl ? '← Delivery' : 'Delivery →'}
+      </text>
       <text class="axis" x="12" y=${midY} text-anchor="middle" transform="rotate(-90 12 ${midY})">
         Outcome →
       </text>

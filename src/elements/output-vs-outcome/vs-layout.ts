@@ -31,7 +31,7 @@ export interface TimelineLayout {
   base: number;
   /** y of the outcome's target, indexed, when it has one in view. */
   target?: number;
-  yTicks: { y: number; label: string }[];
+  yTicks: { y: number; value: number }[];
   xTicks: { x: number; index: number }[];
 }
 
@@ -84,7 +84,7 @@ export function timelineLayout(
     path: line.map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`).join(''),
     base: y(100),
     target: targetIndex !== undefined ? y(targetIndex) : undefined,
-    yTicks: ticks.map((t) => ({ y: y(t), label: String(t) })),
+    yTicks: ticks.map((t) => ({ y: y(t), value: t })),
     xTicks,
   };
 }
@@ -116,9 +116,12 @@ export function verdictSentence(c: Comparison, output: Metric, outcome: Metric, 
   return `${figures}: ${meaning}`;
 }
 
-/** The lag finding in words, when there is one. */
+/** Below this correlation, the best lag is no finding worth a sentence. */
+export const LAG_WORTH_SAYING = 0.5;
+
+/** The lag finding in words, when there is a clear one (a correlation of 0.5 or more). */
 export function lagSentence(c: Comparison, locale: string): string {
-  if (c.lag === undefined || c.correlation === undefined) return '';
+  if (c.lag === undefined || c.correlation === undefined || c.correlation < LAG_WORTH_SAYING) return '';
   const r = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(c.correlation);
   if (c.lag === 0) return `The two move together, with no delay (correlation ${r}).`;
   const unit = periodWord(c);
@@ -171,8 +174,10 @@ export function quadrantLayout(
   rtl = false,
 ): QuadrantPoint[] {
   const m = PLOT_MARGIN;
-  const x = rtl ? linear(0, 1, width - m.right, m.left) : linear(0, 1, m.left, width - m.right);
-  const y = linear(0, 1, height - m.bottom, m.top);
+  const inset = 10; // so points at 0 or 1 sit inside the frame, not on it
+  const [x0, x1] = [m.left + inset, width - m.right - inset];
+  const x = rtl ? linear(0, 1, x1, x0) : linear(0, 1, x0, x1);
+  const y = linear(0, 1, height - m.bottom - inset, m.top + inset);
   const placed: QuadrantPoint[] = nodes
     .filter((n) => n.type === 'outcome' && n.outputProgress !== undefined && n.outcomeProgress !== undefined)
     .map((node) => {
@@ -181,9 +186,9 @@ export function quadrantLayout(
       const quadrant: Quadrant =
         dx >= 0.5 ? (dy >= 0.5 ? 'impact' : 'output-only') : dy >= 0.5 ? 'outcome-only' : 'not-started';
       const px = x(dx);
-      // Labels go toward the middle, so they stay inside the plot.
-      const toward = px > width / 2 !== rtl ? 'end' : 'start';
-      const anchor: 'start' | 'end' = rtl ? (toward === 'end' ? 'start' : 'end') : toward;
+      // Labels go toward the middle, so they stay inside the plot (anchors are physical: the
+      // drawing is left-to-right even in right-to-left pages, and mirrored by `x`).
+      const anchor: 'start' | 'end' = px > width / 2 ? 'end' : 'start';
       return {
         node,
         x: px,
