@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { errorsForMetric, findMetric } from '../../core/parse.js';
 import type { ValidationError } from '../../core/schema.js';
 import type { Theme } from '../../data/context.js';
 import { SourceController } from '../../data/source-controller.js';
@@ -81,6 +82,23 @@ export abstract class OutcomeElement extends LitElement {
     if (key === this.reportedErrors) return;
     this.reportedErrors = key;
     if (errors.length) this.pendingErrors = errors;
+  }
+
+  /**
+   * Why the metric named by an attribute cannot be shown: its own validation errors, or that no
+   * metric has that id (naming the ids there are), or that the attribute is not set. Empty when
+   * the metric is usable.
+   */
+  protected metricProblems(id: string | undefined, attribute: string): ValidationError[] {
+    const result = this.source.result;
+    if (!result?.document || (id && findMetric(result, id))) return [];
+    const own = id ? errorsForMetric(result, id) : [];
+    if (own.length) return own;
+    const ids = result.document.metrics.map((m) => `"${m.id}"`).join(', ') || 'none';
+    const message = id
+      ? `expected the id of a metric of this document, got "${id}" (ids: ${ids})`
+      : `set the ${attribute} attribute to the id of a metric (ids: ${ids})`;
+    return [{ path: 'metrics', message }];
   }
 
   /** A skeleton holding the place of the widget, with text for screen readers. */

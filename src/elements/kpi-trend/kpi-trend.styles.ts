@@ -208,30 +208,6 @@ export const styles = css`
   .target-label.below {
     transform: translateY(2px);
   }
-  .tooltip {
-    position: absolute;
-    bottom: calc(100% + 4px);
-    max-width: 100%;
-    box-sizing: border-box;
-    padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_grid);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
-    color: var(--_text);
-    font-size: 0.8em;
-    pointer-events: none;
-    z-index: 1;
-  }
-  .tooltip.left {
-    left: 0;
-  }
-  .tooltip.right {
-    right: 0;
-  }
-  .tooltip.centre {
-    left: var(--_x);
-    transform: translateX(-50%);
-  }
   .zero {
     stroke: var(--_grid);
     stroke-width: 1;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { errorsForMetric, findMetric } from '../../core/parse.js';
+import { findMetric } from '../../core/parse.js';
 import type { Metric, ValidationError } from '../../core/schema.js';
 import { downsample } from '../../core/downsample.js';
 import {
@@ -12,7 +12,7 @@ import {
 } from '../../core/sparkline.js';
 import { summarizeMetric, type MetricSummary, type Status, type Trend } from '../../core/summary.js';
 import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
-import { stateStyles, tokens } from '../../styles/tokens.js';
+import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
 import { SizeController } from '../internal/size-controller.js';
 import { styles } from './kpi-trend.styles.js';
@@ -75,7 +75,7 @@ const TABLE_LIMIT = 120;
  * @cssprop --outcome-kpi-trend-compact-width - Width of the compact variant. Default `160px`.
  */
 export class KpiTrend extends OutcomeElement {
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = [tokens, stateStyles, tooltipStyles, styles];
 
   private readonly size = new SizeController(this);
 
@@ -115,7 +115,7 @@ export class KpiTrend extends OutcomeElement {
     super.willUpdate(changed);
     const result = this.source.state === 'ready' ? this.source.result : undefined;
     const metric = result && this.metric ? findMetric(result, this.metric) : undefined;
-    this.problems = result && !metric ? this.missing(errorsForMetric(result, this.metric ?? '')) : [];
+    this.problems = result ? this.metricProblems(this.metric, 'metric') : [];
     this.reportErrors(this.problems);
     // A point chosen in another metric means nothing in this one.
     if (metric !== this.view?.metric) this.activeIndex = undefined;
@@ -133,16 +133,6 @@ export class KpiTrend extends OutcomeElement {
     const body = this.renderSourceState() ?? this.renderMetric();
     const classes = `base theme ${this.themeClass} ${this.variant === 'compact' ? 'compact' : 'card'}`;
     return html`<div part="base" class=${classes}>${body}</div>`;
-  }
-
-  /** Problems when the metric is not usable: its own errors, or that it does not exist. */
-  private missing(errors: ValidationError[]): ValidationError[] {
-    if (errors.length) return errors;
-    const ids = this.source.result?.document?.metrics.map((m) => `"${m.id}"`).join(', ') || 'none';
-    const message = this.metric
-      ? `expected the id of a metric of this document, got "${this.metric}" (ids: ${ids})`
-      : `set the metric attribute to the id of a metric (ids: ${ids})`;
-    return [{ path: 'metrics', message }];
   }
 
   /** Summary, words and geometry, each recomputed only when its inputs change. */

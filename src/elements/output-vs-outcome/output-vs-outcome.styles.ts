@@ -150,28 +150,4 @@ export const styles = css`
     stroke: var(--_text);
     stroke-width: 2;
   }
-  .tooltip {
-    position: absolute;
-    bottom: calc(100% + 4px);
-    max-width: 100%;
-    box-sizing: border-box;
-    padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_grid);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
-    color: var(--_text);
-    font-size: 0.8em;
-    pointer-events: none;
-    z-index: 1;
-  }
-  .tooltip.left {
-    left: 0;
-  }
-  .tooltip.right {
-    right: 0;
-  }
-  .tooltip.centre {
-    left: var(--_x);
-    transform: translateX(-50%);
-  }
 `;

@@ -2,12 +2,12 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { compareOutputToOutcome, type Comparison, type Verdict } from '../../core/compare.js';
 import { dateFormatter, formatPercent, numberFormatter } from '../../core/format.js';
-import { errorsForMetric, findMetric } from '../../core/parse.js';
+import { findMetric } from '../../core/parse.js';
 import type { Metric, OutcomeDocument, ValidationError } from '../../core/schema.js';
 import { summarizeMetric } from '../../core/summary.js';
 import { buildOutcomeTree, type OutcomeTreeNode } from '../../core/tree.js';
 import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
-import { stateStyles, tokens } from '../../styles/tokens.js';
+import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';
 import { cssProps } from '../internal/css-props.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
 import { SizeController } from '../internal/size-controller.js';
@@ -56,7 +56,7 @@ type View =
  * @cssprop --outcome-output-vs-outcome-height - Height of the chart. Default `16rem`.
  */
 export class OutputVsOutcome extends OutcomeElement {
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = [tokens, stateStyles, tooltipStyles, styles];
 
   private readonly size = new SizeController(this);
 
@@ -92,16 +92,10 @@ export class OutputVsOutcome extends OutcomeElement {
         this.view === 'quadrant' || (!this.view && !this.output && !this.outcome && !!document.nodes?.length);
       if (quadrant) this.shown = this.quadrant(document);
       else {
-        const ids = { output: this.output, outcome: this.outcome };
-        for (const [role, id] of Object.entries(ids)) {
-          if (!id)
-            this.problems.push({
-              path: 'metrics',
-              message: `set the ${role} attribute to the id of a metric`,
-            });
-          else if (!findMetric(result, id))
-            this.problems.push(...this.missing(errorsForMetric(result, id), id));
-        }
+        this.problems = [
+          ...this.metricProblems(this.output, 'output'),
+          ...this.metricProblems(this.outcome, 'outcome'),
+        ];
         if (!this.problems.length) {
           const output = findMetric(result, this.output!)!;
           const outcome = findMetric(result, this.outcome!)!;
@@ -130,14 +124,6 @@ export class OutputVsOutcome extends OutcomeElement {
     return html`<div part="base" class="base theme card ${this.themeClass}">
       ${this.renderSourceState() ?? this.renderView()}
     </div>`;
-  }
-
-  private missing(errors: ValidationError[], id: string): ValidationError[] {
-    if (errors.length) return errors;
-    const ids = this.source.result?.document?.metrics.map((m) => `"${m.id}"`).join(', ') || 'none';
-    return [
-      { path: 'metrics', message: `expected the id of a metric of this document, got "${id}" (ids: ${ids})` },
-    ];
   }
 
   private timeline(comparison: Comparison, outcome: Metric): TimelineLayout | undefined {
