@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ValidationError } from '../src/core/schema.js';
@@ -80,5 +81,26 @@ if (!customElements.get('test-probe')) customElements.define('test-probe', TestP
 declare global {
   interface HTMLElementTagNameMap {
     'test-probe': TestProbe;
+  }
+}
+
+/** Puts an element in the loading state: its `src` answers only after two seconds. */
+export async function loading<T extends OutcomeElement>(el: T): Promise<T> {
+  el.src = docUrl(uniqueKey('slow'), { delay: 2000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** One axe-core test per state and theme: every state of an element is accessible in both themes. */
+export function itIsAccessibleInEveryState(states: Record<string, () => Promise<OutcomeElement>>): void {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const [name, make] of Object.entries(states)) {
+      it(`is accessible: ${name}, ${theme}`, async () => {
+        const el = await make();
+        el.theme = theme;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
   }
 }

@@ -7,7 +7,15 @@ import type { OutcomeErrorEvent } from '../../src/events/outcome-error.js';
 import type { OutcomeSelectEvent } from '../../src/events/outcome-select.js';
 import { KpiTrend } from '../../src/kpi-trend.js';
 import '../../src/outcome-dashboard.js';
-import { docUrl, exampleDoc, nextEvent, serverStats, uniqueKey } from '../helpers.js';
+import {
+  docUrl,
+  exampleDoc,
+  itIsAccessibleInEveryState,
+  loading,
+  nextEvent,
+  serverStats,
+  uniqueKey,
+} from '../helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -595,29 +603,15 @@ describe('<kpi-trend>: theming', () => {
 });
 
 describe('<kpi-trend>: accessibility', () => {
-  const states: Record<string, () => Promise<KpiTrend>> = {
+  const states = {
     ready: () => card('nps'),
     'ready, down is good': () => card('cycle-time'),
     compact: () => card('churn', exampleDoc(), 'variant="compact"'),
     empty: () => card('m', docWith({ points: [] })),
     error: () => card('nope'),
-    loading: async () => {
-      const el = await card('nps', undefined);
-      el.src = docUrl(uniqueKey('slow'), { delay: 2000 });
-      await el.updateComplete;
-      return el;
-    },
+    loading: async () => loading(await card('nps', undefined)),
   };
-  for (const theme of ['light', 'dark'] as const) {
-    for (const [name, make] of Object.entries(states)) {
-      it(`is accessible: ${name}, ${theme}`, async () => {
-        const el = await make();
-        el.theme = theme;
-        await el.updateComplete;
-        await expect(el).to.be.accessible();
-      });
-    }
-  }
+  itIsAccessibleInEveryState(states);
 
   it('is accessible with the tooltip showing', async () => {
     const el = await card('nps');

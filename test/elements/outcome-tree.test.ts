@@ -8,7 +8,7 @@ import type { OutcomeErrorEvent } from '../../src/events/outcome-error.js';
 import type { OutcomeSelectEvent } from '../../src/events/outcome-select.js';
 import type { OutcomeToggleEvent } from '../../src/events/outcome-toggle.js';
 import { OutcomeTree } from '../../src/outcome-tree.js';
-import { docUrl, exampleDoc, nextEvent, recordEvents, uniqueKey } from '../helpers.js';
+import { exampleDoc, itIsAccessibleInEveryState, loading, nextEvent, recordEvents } from '../helpers.js';
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const tree = (el: OutcomeTree) => el.shadowRoot!.querySelector<HTMLElement>('[role="tree"]')!;
@@ -462,28 +462,14 @@ describe('<outcome-tree>: errors and states', () => {
 });
 
 describe('<outcome-tree>: accessibility', () => {
-  const states: Record<string, () => Promise<OutcomeTree>> = {
+  const states = {
     list: () => treeOf(),
     map: () => treeOf(exampleDoc(), 'layout="map"'),
     empty: () => treeOf({ version: 1, metrics: [] }),
     error: () => treeOf({ version: 7, metrics: [] }),
-    loading: async () => {
-      const el = await treeOf(undefined);
-      el.src = docUrl(uniqueKey('slow'), { delay: 2000 });
-      await el.updateComplete;
-      return el;
-    },
+    loading: async () => loading(await treeOf(undefined)),
   };
-  for (const theme of ['light', 'dark'] as const) {
-    for (const [name, make] of Object.entries(states)) {
-      it(`is accessible: ${name}, ${theme}`, async () => {
-        const el = await make();
-        el.theme = theme;
-        await el.updateComplete;
-        await expect(el).to.be.accessible();
-      });
-    }
-  }
+  itIsAccessibleInEveryState(states);
 
   it('defines outcome-tree once', () => {
     expect(customElements.get('outcome-tree')).to.equal(OutcomeTree);

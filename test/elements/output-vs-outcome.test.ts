@@ -6,7 +6,7 @@ import type { Metric } from '../../src/core/schema.js';
 import type { OutcomeErrorEvent } from '../../src/events/outcome-error.js';
 import type { OutcomeSelectEvent } from '../../src/events/outcome-select.js';
 import { OutputVsOutcome } from '../../src/output-vs-outcome.js';
-import { docUrl, exampleDoc, nextEvent, uniqueKey } from '../helpers.js';
+import { exampleDoc, itIsAccessibleInEveryState, loading, nextEvent } from '../helpers.js';
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -271,28 +271,14 @@ describe('<output-vs-outcome>: errors', () => {
 });
 
 describe('<output-vs-outcome>: accessibility', () => {
-  const states: Record<string, () => Promise<OutputVsOutcome>> = {
+  const states = {
     timeline: () => vs(exampleDoc(), 'output="features" outcome="nps"'),
     quadrant: () => vs(exampleDoc(), 'view="quadrant"'),
     insufficient: () => vs(pair([1], [2])),
     error: () => vs(exampleDoc(), 'output="x" outcome="y"'),
-    loading: async () => {
-      const el = await vs(undefined);
-      el.src = docUrl(uniqueKey('slow'), { delay: 2000 });
-      await el.updateComplete;
-      return el;
-    },
+    loading: async () => loading(await vs(undefined)),
   };
-  for (const theme of ['light', 'dark'] as const) {
-    for (const [name, make] of Object.entries(states)) {
-      it(`is accessible: ${name}, ${theme}`, async () => {
-        const el = await make();
-        el.theme = theme;
-        await el.updateComplete;
-        await expect(el).to.be.accessible();
-      });
-    }
-  }
+  itIsAccessibleInEveryState(states);
 
   it('defines output-vs-outcome once', () => {
     expect(customElements.get('output-vs-outcome')).to.equal(OutputVsOutcome);
