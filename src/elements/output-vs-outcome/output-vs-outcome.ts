@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { compareOutputToOutcome, type Comparison, type Verdict } from '../../core/compare.js';
 import { dateFormatter, formatPercent, numberFormatter } from '../../core/format.js';
@@ -11,11 +11,10 @@ import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';
 import { cssProps } from '../internal/css-props.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
 import { SizeController } from '../internal/size-controller.js';
+import { quadrantSvg, quadrantTable, timelineSvg, timelineTable } from './output-vs-outcome.parts.js';
 import { styles } from './output-vs-outcome.styles.js';
 import {
-  indexed,
   lagSentence,
-  PLOT_MARGIN,
   QUADRANT_WORDS,
   quadrantLayout,
   timelineLayout,
@@ -209,78 +208,12 @@ export class OutputVsOutcome extends OutcomeElement {
         c.points.length,
         active,
         words(active),
-        this.timelineSvg(layout, active, (i) => day(c.points[i].date)),
+        timelineSvg(layout, this.pointing ? active : undefined, (i) => day(c.points[i].date), locale),
         layout.line[active]?.x ?? 0,
         (i) => this.selectAligned(c, i),
         layout.line.map((p) => p.x),
       )}
-      ${this.timelineTable(c, output, outcome)}`;
-  }
-
-  private timelineSvg(g: TimelineLayout, active: number, dateOf: (i: number) => string): TemplateResult {
-    const m = PLOT_MARGIN;
-    const tick = numberFormatter(this.resolvedLocale, { maximumFractionDigits: 0 });
-    // On a narrow chart the middle date would collide with the ends.
-    const xTicks = g.width < 360 ? g.xTicks.filter((_, k, all) => k === 0 || k === all.length - 1) : g.xTicks;
-    const shown = this.pointing ? g.line[active] : undefined;
-    return html`<svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true">
-      ${g.yTicks.map(
-        (t) => svg`<line class="grid" x1=${m.left} x2=${g.width - m.right} y1=${t.y} y2=${t.y}></line>
-          <text class="tick" x=${m.left - 6} y=${t.y + 4} text-anchor="end">${tick(t.value)}</text>`,
-      )}
-      ${xTicks.map(
-        (t, i, all) =>
-          svg`<text class="tick" x=${t.x} y=${g.height - 8}
-            text-anchor=${i === 0 && all.length > 1 ? 'start' : i === all.length - 1 && all.length > 1 ? 'end' : 'middle'}>${dateOf(t.index)}</text>`,
-      )}
-      <line class="base-line" x1=${m.left} x2=${g.width - m.right} y1=${g.base} y2=${g.base}></line>
-      ${g.bars.map((b) => svg`<rect class="bar" x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`)}
-      ${
-        g.target !== undefined
-          ? svg`<line class="target" x1=${m.left} x2=${g.width - m.right} y1=${g.target} y2=${g.target}></line>`
-          : nothing
-      }
-      <path class="outcome-halo" d=${g.path}></path>
-      <path class="outcome-line" d=${g.path}></path>
-      ${shown ? svg`<circle class="active" cx=${shown.x} cy=${shown.y} r="4"></circle>` : nothing}
-    </svg>`;
-  }
-
-  private timelineTable(c: Comparison, output: Metric, outcome: Metric): TemplateResult {
-    const locale = this.resolvedLocale;
-    const day = dateFormatter(locale);
-    const outNum = numberFormatter(locale, output.format, output.unit);
-    const incNum = numberFormatter(locale, outcome.format, outcome.unit);
-    const first = c.points[0];
-    const idx = (v: number) => Math.round(v).toString();
-    return html`<div class="visually-hidden">
-      <table>
-        <caption>
-          ${output.name} and ${outcome.name}, indexed to 100 on ${day(first.date)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">${output.name}</th>
-            <th scope="col">Index</th>
-            <th scope="col">${outcome.name}</th>
-            <th scope="col">Index</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${c.points.map(
-            (p) =>
-              html`<tr>
-                <td>${day(p.date)}</td>
-                <td>${outNum(p.output)}</td>
-                <td>${idx(indexed(first.output, p.output))}</td>
-                <td>${incNum(p.outcome)}</td>
-                <td>${idx(indexed(first.outcome, p.outcome))}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+      ${timelineTable(c, output, outcome, locale)}`;
   }
 
   private renderQuadrant({ points, left }: Extract<View, { kind: 'quadrant' }>): TemplateResult {
@@ -302,77 +235,18 @@ export class OutputVsOutcome extends OutcomeElement {
         points.length,
         active,
         words(active),
-        this.quadrantSvg(points, active),
+        quadrantSvg(
+          points,
+          this.pointing ? active : undefined,
+          this.size.width || 480,
+          this.size.height || 256,
+          this.matches(':dir(rtl)'),
+        ),
         points[active].x,
         (i) => this.selectNode(points[i].node),
         points.map((p) => p.x),
       )}
-      <div class="visually-hidden">
-        <table>
-          <caption>
-            Outcomes by delivery and outcome progress
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Outcome</th>
-              <th scope="col">Delivery</th>
-              <th scope="col">Outcome progress</th>
-              <th scope="col">Quadrant</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${points.map(
-              (p) =>
-                html`<tr>
-                  <td>${p.node.title}</td>
-                  <td>${pct(p.node.outputProgress)}</td>
-                  <td>${pct(p.node.outcomeProgress)}</td>
-                  <td>${QUADRANT_WORDS[p.quadrant]}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>`;
-  }
-
-  private quadrantSvg(points: QuadrantPoint[], active: number): TemplateResult {
-    const m = PLOT_MARGIN;
-    const width = this.size.width || 480;
-    const height = this.size.height || 256;
-    const midX = (m.left + width - m.right) / 2;
-    const midY = (m.top + height - m.bottom) / 2;
-    const rtl = this.matches(':dir(rtl)');
-    const [west, east] = rtl ? ['impact', 'outcome-only'] : ['outcome-only', 'impact'];
-    const [southWest, southEast] = rtl ? ['output-only', 'not-started'] : ['not-started', 'output-only'];
-    const corner = (q: string, x: number, y: number, anchor: string) =>
-      svg`<text class="quadrant-label" x=${x} y=${y} text-anchor=${anchor}>${QUADRANT_WORDS[q as keyof typeof QUADRANT_WORDS]}</text>`;
-    return html`<svg viewBox="0 0 ${width} ${height}" aria-hidden="true">
-      <rect
-        class="frame"
-        x=${m.left}
-        y=${m.top}
-        width=${width - m.left - m.right}
-        height=${height - m.top - m.bottom}
-      ></rect>
-      <line class="grid" x1=${midX} x2=${midX} y1=${m.top} y2=${height - m.bottom}></line>
-      <line class="grid" x1=${m.left} x2=${width - m.right} y1=${midY} y2=${midY}></line>
-      ${corner(west, m.left + 6, m.top + 14, 'start')} ${corner(east, width - m.right - 6, m.top + 14, 'end')}
-      ${corner(southWest, m.left + 6, height - m.bottom - 6, 'start')}
-      ${corner(southEast, width - m.right - 6, height - m.bottom - 6, 'end')}
-      <text class="axis" x=${midX} y=${height - 8} text-anchor="middle">
-        ${rtl ? '← Delivery' : 'Delivery →'}
-      </text>
-      <text class="axis" x="12" y=${midY} text-anchor="middle" transform="rotate(-90 12 ${midY})">
-        Outcome →
-      </text>
-      ${points.map(
-        (
-          p,
-          i,
-        ) => svg`<circle class="point ${p.quadrant} ${i === active && this.pointing ? 'active' : ''}" cx=${p.x} cy=${p.y} r="5"></circle>
-          <text class="point-label" x=${p.labelX} y=${p.labelY} text-anchor=${p.anchor}>${p.node.title}</text>`,
-      )}
-    </svg>`;
+      ${quadrantTable(points, locale)}`;
   }
 
   /** The focusable chart: a slider over its points, with a tooltip for the active one. */
