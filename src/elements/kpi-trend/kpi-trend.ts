@@ -14,6 +14,7 @@ import { summarizeMetric, type MetricSummary, type Status, type Trend } from '..
 import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
 import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
+import { same } from '../internal/same.js';
 import { SizeController } from '../internal/size-controller.js';
 import { styles } from './kpi-trend.styles.js';
 import { dataTable, progressBar, sparklineSvg, targetLabel, tooltip } from './kpi-trend.parts.js';
@@ -347,10 +348,6 @@ export class KpiTrend extends OutcomeElement {
     const detail: OutcomeSelectDetail = { type: 'point', metric: view.metric.id, index, date, value };
     this.dispatchEvent(new CustomEvent('outcome-select', { detail, bubbles: true, composed: true }));
   }
-}
-
-function same(a: unknown[] | undefined, b: unknown[]): boolean {
-  return !!a && a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 declare global {

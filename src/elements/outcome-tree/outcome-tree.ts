@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { eventOptions, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { OutcomeDocument, OutcomeNode, ParseResult, ValidationError } from '../../core/schema.js';
@@ -10,9 +10,11 @@ import type { OutcomeToggleDetail } from '../../events/outcome-toggle.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { cssProps } from '../internal/css-props.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
+import { same } from '../internal/same.js';
 import { SizeController } from '../internal/size-controller.js';
+import { MapView, ZOOM } from './map-view.js';
 import { styles } from './outcome-tree.styles.js';
-import { CARD, mapLayout, type MapLayout } from './tree-map.js';
+import { mapLayout, type MapLayout } from './tree-map.js';
 import { keyAction, typeAhead, visibleRows, type TreeAction, type TreeRow } from './tree-model.js';
 import { nodeContent, type NodeInfo } from './tree-node.js';
 
@@ -23,9 +25,6 @@ import { nodeContent, type NodeInfo } from './tree-node.js';
 const ROW = { wide: 56, narrow: 84, narrowBelow: 480 };
 /** Rows rendered beyond each edge of the visible ones, for smooth scrolling. */
 const OVERSCAN = 8;
-const ZOOM = { min: 0.15, max: 2, step: 1.25 };
-/** The smallest zoom the map starts at: below it, card text is too small to read. */
-const READABLE = 0.6;
 
 /** What the element keeps per document: the built tree and what each node shows of its metric. */
 interface Model {
@@ -73,6 +72,11 @@ export class OutcomeTree extends OutcomeElement {
   static override styles = [tokens, stateStyles, styles];
 
   private readonly size = new SizeController(this);
+  private readonly mapView = new MapView(this, () => ({
+    map: this.map,
+    width: this.size.width || 640,
+    height: this.size.height || 480,
+  }));
 
   /** Id of the node with keyboard focus. */
   @state() private focusedId?: string;
@@ -83,7 +87,6 @@ export class OutcomeTree extends OutcomeElement {
   /** How far the list is scrolled. */
   @state() private listScroll = 0;
   /** The map's pan and zoom; undefined while it follows the container (fit). */
-  @state() private view?: { x: number; y: number; k: number };
 
   /** `list` (an indented tree) or `map` (a node-link diagram with pan and zoom). */
   @property({ reflect: true }) layout: 'list' | 'map' = 'list';
@@ -105,7 +108,6 @@ export class OutcomeTree extends OutcomeElement {
   private missingRoot = false;
   private typed = '';
   private typedAt = 0;
-  private drag?: { x: number; y: number; id: number };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -230,11 +232,13 @@ export class OutcomeTree extends OutcomeElement {
   private renderMap(): TemplateResult {
     const map = this.map!;
     const { label, active } = this.treeAttributes();
-    const { x, y, k } = this.currentView();
+    const { x, y, k } = this.mapView.transform;
     return html`<div class="zoom" part="zoom" role="group" aria-label="Zoom">
-        <button type="button" aria-label="Zoom in" @click=${() => this.zoomBy(ZOOM.step)}>+</button>
-        <button type="button" aria-label="Zoom out" @click=${() => this.zoomBy(1 / ZOOM.step)}>−</button>
-        <button type="button" @click=${this.fitAll}>Fit</button>
+        <button type="button" aria-label="Zoom in" @click=${() => this.mapView.zoomBy(ZOOM.step)}>+</button>
+        <button type="button" aria-label="Zoom out" @click=${() => this.mapView.zoomBy(1 / ZOOM.step)}>
+          −
+        </button>
+        <button type="button" @click=${this.mapView.fitAll}>Fit</button>
       </div>
       <div
         part="tree"
@@ -244,18 +248,18 @@ export class OutcomeTree extends OutcomeElement {
         aria-label=${label}
         aria-activedescendant=${active}
         @keydown=${this.onKeyDown}
-        @wheel=${this.onWheel}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerUp}
+        @wheel=${this.mapView.wheel}
+        @pointerdown=${this.mapView.pointerDown}
+        @pointermove=${this.mapView.pointerMove}
+        @pointerup=${this.mapView.pointerUp}
+        @pointercancel=${this.mapView.pointerUp}
       >
         <div class="canvas" ${cssProps({ '--_tx': `${x}px`, '--_ty': `${y}px`, '--_k': String(k) })}>
           <svg class="links" width=${map.width} height=${map.height} aria-hidden="true">
             <path d=${map.links.join('')}></path>
           </svg>
           ${repeat(
-            this.cardsInView({ x, y, k }),
+            this.mapView.cardsInView(this.focusedRow),
             (i) => this.rows[i].node.id,
             (i) =>
               this.renderNode(this.rows[i], i, {
@@ -334,8 +338,8 @@ export class OutcomeTree extends OutcomeElement {
     const current = this.focusedRow;
     if (this.layout === 'map' && (event.key === '+' || event.key === '-' || event.key === '0')) {
       event.preventDefault();
-      if (event.key === '0') this.fitAll();
-      else this.zoomBy(event.key === '+' ? ZOOM.step : 1 / ZOOM.step);
+      if (event.key === '0') this.mapView.fitAll();
+      else this.mapView.zoomBy(event.key === '+' ? ZOOM.step : 1 / ZOOM.step);
       return;
     }
     const action = keyAction(this.rows, current, event.key, this.matches(':dir(rtl)'));
@@ -377,7 +381,7 @@ export class OutcomeTree extends OutcomeElement {
     const row = this.rows[position];
     if (!row) return;
     this.focusedId = row.node.id;
-    if (this.layout === 'map') return this.reveal(position);
+    if (this.layout === 'map') return this.mapView.reveal(position);
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (!viewport) return;
     const top = position * this.rowHeight;
@@ -391,113 +395,6 @@ export class OutcomeTree extends OutcomeElement {
   private onScroll(event: Event): void {
     this.listScroll = (event.currentTarget as HTMLElement).scrollTop;
   }
-
-  /**
-   * Positions of the cards inside the container (with a margin) and of the focused one: a large
-   * map renders only what can be seen.
-   */
-  private cardsInView({ x, y, k }: { x: number; y: number; k: number }): number[] {
-    const cards = this.map!.cards;
-    const margin = 160;
-    const left = (-x - margin) / k;
-    const top = (-y - margin) / k;
-    const right = ((this.size.width || 640) - x + margin) / k;
-    const bottom = ((this.size.height || 480) - y + margin) / k;
-    const focused = this.focusedRow;
-    const shown: number[] = [];
-    cards.forEach((c, i) => {
-      const inside = c.x + CARD.width >= left && c.x <= right && c.y + CARD.height >= top && c.y <= bottom;
-      if (inside || i === focused) shown.push(i);
-    });
-    return shown;
-  }
-
-  /** The map's pan and zoom: the user's, or one that fits the whole tree in the container. */
-  private currentView(): { x: number; y: number; k: number } {
-    if (this.view) return this.view;
-    const map = this.map!;
-    const width = this.size.width || 640;
-    const height = this.size.height || 480;
-    const pad = 16;
-    const fit = Math.min(1, (width - 2 * pad) / map.width, (height - 2 * pad) / map.height);
-    if (fit >= READABLE) {
-      return { x: (width - map.width * fit) / 2, y: Math.max(pad, (height - map.height * fit) / 2), k: fit };
-    }
-    // Too big to fit and stay readable: start readable, with the first root at the top centre.
-    const first = map.cards[0];
-    return { x: width / 2 - (first.x + CARD.width / 2) * READABLE, y: pad, k: READABLE };
-  }
-
-  /** Fits the whole map in the container, however small that makes it. */
-  private fitAll(): void {
-    const map = this.map!;
-    const width = this.size.width || 640;
-    const height = this.size.height || 480;
-    const pad = 16;
-    const k = clamp(
-      Math.min(1, (width - 2 * pad) / map.width, (height - 2 * pad) / map.height),
-      ZOOM.min,
-      ZOOM.max,
-    );
-    this.view = { x: (width - map.width * k) / 2, y: Math.max(pad, (height - map.height * k) / 2), k };
-  }
-
-  private zoomBy(factor: number, at?: { x: number; y: number }): void {
-    const { x, y, k } = this.currentView();
-    const next = clamp(k * factor, ZOOM.min, ZOOM.max);
-    const cx = at?.x ?? (this.size.width || 640) / 2;
-    const cy = at?.y ?? (this.size.height || 480) / 2;
-    // Keep the point under the pointer (or the centre) where it is.
-    this.view = { x: cx - ((cx - x) * next) / k, y: cy - ((cy - y) * next) / k, k: next };
-  }
-
-  /** Pans the map so a card is inside the container. */
-  private reveal(position: number): void {
-    const card = this.map?.cards[position];
-    if (!card) return;
-    const { x, y, k } = this.currentView();
-    const width = this.size.width || 640;
-    const height = this.size.height || 480;
-    const left = card.x * k + x;
-    const top = card.y * k + y;
-    const inside = left >= 0 && top >= 0 && left + CARD.width * k <= width && top + CARD.height * k <= height;
-    if (!inside)
-      this.view = {
-        x: width / 2 - (card.x + CARD.width / 2) * k,
-        y: height / 2 - (card.y + CARD.height / 2) * k,
-        k,
-      };
-  }
-
-  @eventOptions({ passive: false })
-  private onWheel(event: WheelEvent): void {
-    event.preventDefault();
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    this.zoomBy(Math.exp(-event.deltaY * 0.002), { x: event.clientX - box.left, y: event.clientY - box.top });
-  }
-
-  private onPointerDown(event: PointerEvent): void {
-    if ((event.target as Element).closest('[role="treeitem"]') || event.button !== 0) return;
-    (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
-    this.drag = { x: event.clientX, y: event.clientY, id: event.pointerId };
-  }
-
-  private onPointerMove(event: PointerEvent): void {
-    if (!this.drag || event.pointerId !== this.drag.id) return;
-    const { x, y, k } = this.currentView();
-    this.view = { x: x + event.clientX - this.drag.x, y: y + event.clientY - this.drag.y, k };
-    this.drag = { ...this.drag, x: event.clientX, y: event.clientY };
-  }
-
-  private onPointerUp(): void {
-    this.drag = undefined;
-  }
-}
-
-const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, v));
-
-function same(a: unknown[] | undefined, b: unknown[]): boolean {
-  return !!a && a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 /** The DOM id of a node's row or card (node ids are safe in ids by their pattern). */
