@@ -73,7 +73,9 @@ export function pearson(xs: readonly number[], ys: readonly number[]): number | 
     sxx += (xs[i] - mx) ** 2;
     syy += (ys[i] - my) ** 2;
   }
-  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : undefined;
+  // Rounding leaves a constant decimal series (0.1, 0.1, 0.1) a variance of about 1e-33: none.
+  const flat = (s: number, mean: number) => s <= 1e-12 * n * Math.max(1, mean * mean);
+  return flat(sxx, mx) || flat(syy, my) ? undefined : sxy / Math.sqrt(sxx * syy);
 }
 
 /**
@@ -109,8 +111,9 @@ export function compareOutputToOutcome(outputMetric: Metric, outcomeMetric: Metr
   const last = points[points.length - 1];
   const outputChange = relativeChange(first.output, last.output);
   const outcomeChange = better * relativeChange(first.outcome, last.outcome);
-  const outputUp = outputChange >= OUTPUT_UP;
-  const outcomeUp = outcomeChange >= OUTCOME_UP;
+  // Within rounding: 3 → 3.3 is +10% even though (3.3 - 3) / 3 is 0.0999…
+  const outputUp = outputChange >= OUTPUT_UP - 1e-9;
+  const outcomeUp = outcomeChange >= OUTCOME_UP - 1e-9;
   const verdict: Verdict = outputUp
     ? outcomeUp
       ? 'converting'

@@ -35,6 +35,13 @@ describe('compareOutputToOutcome: verdicts', () => {
     );
   });
 
+  it('counts exactly +10% and +5% as up, whatever the rounding', () => {
+    // (3.3 - 3) / 3 is 0.0999… in floating point
+    expect(compareOutputToOutcome(metric(months([3, 3.3])), metric(months([2, 2.1]))).verdict).to.equal(
+      'converting',
+    );
+  });
+
   it('stalled: neither', () => {
     expect(compareOutputToOutcome(metric(months([10, 10])), metric(months([10, 10.2]))).verdict).to.equal(
       'stalled',
@@ -141,6 +148,9 @@ describe('compareOutputToOutcome: lag', () => {
     expect(pearson([1, 2, 3], [2, 4, 6])).to.be.closeTo(1, 1e-12);
     expect(pearson([1, 2, 3], [3, 2, 1])).to.be.closeTo(-1, 1e-12);
     expect(pearson([1, 1, 1], [1, 2, 3])).to.equal(undefined);
+    expect(pearson([0.1, 0.1, 0.1], [1, 2, 3]), 'a constant decimal series does not vary').to.equal(
+      undefined,
+    );
   });
 });
 

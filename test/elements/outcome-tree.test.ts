@@ -256,6 +256,51 @@ describe('<outcome-tree>: mouse', () => {
   });
 });
 
+describe('<outcome-tree>: focus that stays valid', () => {
+  it('keeps the active row rendered when the list scrolls away from it', async () => {
+    const nodes: OutcomeNode[] = [{ id: 'g', type: 'goal', title: 'Goal' }];
+    for (let i = 0; i < 300; i++)
+      nodes.push({ id: `o${i}`, parent: 'g', type: 'outcome', title: `O ${i}`, progress: 0.5 });
+    const el = await treeOf({ version: 1, metrics: [], nodes });
+    await press(el, 'Home');
+    tree(el).scrollTop = tree(el).scrollHeight;
+    tree(el).dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect(active(el)).to.equal('g');
+    expect(item(el, 'g'), 'the active row exists').to.exist;
+  });
+
+  it('moves focus to the nearest shown ancestor when the focused node is hidden', async () => {
+    const el = await treeOf();
+    await press(el, 'ArrowDown', 'ArrowDown');
+    expect(active(el)).to.equal('w-survey');
+    el.hideOutputs = true;
+    await el.updateComplete;
+    expect(active(el)).to.equal('o-nps');
+  });
+
+  it('says there is no tree when nothing is left to show', async () => {
+    const el = await treeOf(
+      { version: 1, metrics: [], nodes: [{ id: 'w', type: 'output', title: 'Only work' }] },
+      'hide-outputs',
+    );
+    expect(text(el.shadowRoot!.querySelector('[part~="empty"]'))).to.equal('No outcome tree yet');
+    expect(el.shadowRoot!.querySelector('[role="tree"]')).to.equal(null);
+  });
+
+  it('starts the map afresh when another part of the tree is shown', async () => {
+    const el = await treeOf(exampleDoc(), 'layout="map"');
+    const k = () =>
+      Number(getComputedStyle(el.shadowRoot!.querySelector('.canvas')!).getPropertyValue('--_k'));
+    const start = k();
+    await press(el, '+', '+');
+    expect(k()).to.be.greaterThan(start);
+    el.root = 'o-ret';
+    await el.updateComplete;
+    expect(k(), 'a small subtree fits at full size').to.equal(1);
+  });
+});
+
 describe('<outcome-tree>: sizes', () => {
   it('fits 360 pixels: nothing spills sideways, titles and metric problems stay readable', async () => {
     const wrapper = await fixture<HTMLDivElement>(

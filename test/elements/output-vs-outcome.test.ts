@@ -88,6 +88,48 @@ describe('<output-vs-outcome>: timeline', () => {
     ]);
   });
 
+  it('indexes a negative start so that an improvement still rises', async () => {
+    const el = await vs(pair([4, 6, 8], [-20, -15, -10]));
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map(text);
+    expect(rows.map((r) => r.split(' ').at(-1))).to.deep.equal(['100', '125', '150']);
+    const ys = el
+      .shadowRoot!.querySelector('path.outcome-line')!
+      .getAttribute('d')!
+      .match(/,(-?[\d.]+)/g)!
+      .map((m) => +m.slice(1));
+    expect(ys[2]).to.be.lessThan(ys[0]);
+  });
+
+  it('survives new data with fewer points while a point is chosen', async () => {
+    const el = await vs(pair([1, 2, 3, 4, 5], [1, 2, 3, 4, 5]));
+    part(el, 'chart')!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    el.data = pair([1, 2], [3, 4]);
+    await el.updateComplete;
+    expect(part(el, 'chart')!.getAttribute('aria-valuenow')).to.equal('1');
+  });
+
+  it('keeps the first and last dates inside the chart in right-to-left pages', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" style="width: 480px">
+        <output-vs-outcome
+          output="out"
+          outcome="inc"
+          .data=${pair([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])}
+        ></output-vs-outcome>
+      </div>`,
+    );
+    const el = wrapper.querySelector('output-vs-outcome')!;
+    await el.updateComplete;
+    await nextFrame();
+    const svgBox = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    for (const t of el.shadowRoot!.querySelectorAll('text.tick')) {
+      const r = t.getBoundingClientRect();
+      expect(r.left, t.textContent!).to.be.at.least(svgBox.left - 1);
+      expect(r.right, t.textContent!).to.be.at.most(svgBox.right + 1);
+    }
+  });
+
   it('states the lag in words when there is one', async () => {
     const el = await vs(pair([1, 5, 2, 8, 3, 9, 4, 7], [50, 50, 1, 5, 2, 8, 3, 9]));
     expect(text(part(el, 'lag'))).to.equal(
@@ -231,6 +273,46 @@ describe('<output-vs-outcome>: quadrant', () => {
         expect(overlap, `labels ${i} and ${j}`).to.equal(false);
       }
     }
+  });
+
+  it('picks the point under the pointer by distance, not by delivery alone', async () => {
+    const nodes = [
+      { id: 'a', type: 'outcome', title: 'Low', progress: 0.1 },
+      { id: 'b', type: 'outcome', title: 'High', progress: 0.9 },
+      { id: 'a1', parent: 'a', type: 'output', title: 'A1', progress: 1 },
+      { id: 'b1', parent: 'b', type: 'output', title: 'B1', progress: 1 },
+    ];
+    const el = await vs({ version: 1, metrics: [], nodes }, 'view="quadrant"');
+    const low = [...el.shadowRoot!.querySelectorAll('circle.point')].find(
+      (c) => +c.getAttribute('cy')! > 100,
+    )!;
+    const box = low.getBoundingClientRect();
+    const selected = nextEvent<OutcomeSelectEvent>(el, 'outcome-select');
+    part(el, 'chart')!.dispatchEvent(
+      new MouseEvent('click', {
+        clientX: box.left + box.width / 2,
+        clientY: box.top + box.height / 2,
+        bubbles: true,
+      }),
+    );
+    expect((await selected).detail).to.deep.include({ type: 'node', id: 'a' });
+  });
+
+  it('moves with the arrows along the delivery axis in right-to-left pages too', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="rtl">
+        <output-vs-outcome view="quadrant" .data=${exampleDoc()}></output-vs-outcome>
+      </div>`,
+    );
+    const el = wrapper.querySelector('output-vs-outcome')!;
+    await el.updateComplete;
+    part(el, 'chart')!.focus();
+    await sendKeys({ press: 'Home' });
+    const first = part(el, 'chart')!.getAttribute('aria-valuetext');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(part(el, 'chart')!.getAttribute('aria-valuetext'), 'left is more delivery in RTL').not.to.equal(
+      first,
+    );
   });
 
   it('selects an outcome by keyboard', async () => {

@@ -41,6 +41,11 @@ export class MapView implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Forgets the user's pan and zoom: the map starts again fitted (or readable). */
+  reset(): void {
+    this.user = undefined;
+  }
+
   /** The transform in force. */
   get transform(): Transform {
     if (this.user) return this.user;

@@ -129,12 +129,17 @@ export class OutcomeTree extends OutcomeElement {
     this.reportErrors(this.problems);
     const roots = root ? [root] : this.missingRoot ? [] : (model?.roots ?? []);
     // Rows and map change only with the tree and what is open, not with focus, scroll or zoom.
-    const rowsKey = [model, roots[0], roots.length, this.toggled, this.expandDepth, this.hideOutputs];
+    // What is shown, by id, so that a refresh of the same tree keeps the user's pan and zoom.
+    const selection = [roots[0]?.id, roots.length, this.expandDepth, this.hideOutputs];
+    const rowsKey = [model, ...selection, this.toggled];
     if (!same(this.rowsKey, rowsKey)) {
+      // Another part of the tree (not a node opened or closed) starts the map afresh.
+      if (!same(this.rowsKey?.slice(1, -1), selection)) this.mapView.reset();
       this.rowsKey = rowsKey;
       const isExpanded = (n: OutcomeTreeNode, level: number) => this.isOpen(n, level);
       this.rows = visibleRows(roots, { isExpanded, hideOutputs: this.hideOutputs });
       this.map = undefined;
+      this.keepFocusVisible();
     }
     const rtl = this.matches(':dir(rtl)');
     if (this.layout !== 'map') this.map = undefined;
@@ -174,6 +179,15 @@ export class OutcomeTree extends OutcomeElement {
     return this.narrow ? ROW.narrow : ROW.wide;
   }
 
+  /** When the focused node is no longer shown, focus moves to its nearest shown ancestor. */
+  private keepFocusVisible(): void {
+    const shown = new Set(this.rows.map((r) => r.node.id));
+    let node = this.focusedId !== undefined ? this.model?.byId.get(this.focusedId) : undefined;
+    while (node && !shown.has(node.id))
+      node = node.parent !== undefined ? this.model?.byId.get(node.parent) : undefined;
+    this.focusedId = node?.id;
+  }
+
   private get focusedRow(): number {
     const at = this.rows.findIndex((r) => r.node.id === this.focusedId);
     return at < 0 ? 0 : at;
@@ -181,7 +195,7 @@ export class OutcomeTree extends OutcomeElement {
 
   private renderTree(): TemplateResult {
     if (this.missingRoot) return this.renderErrors(this.problems);
-    if (!this.model?.roots.length) return this.renderEmpty('No outcome tree yet');
+    if (!this.rows.length) return this.renderEmpty('No outcome tree yet');
     const notice = this.problems.length
       ? this.renderErrors(this.problems, 'Some nodes cannot be shown')
       : nothing;
@@ -202,6 +216,10 @@ export class OutcomeTree extends OutcomeElement {
       this.rows.length,
       Math.ceil((this.listScroll + visible) / this.rowHeight) + OVERSCAN,
     );
+    // The row aria-activedescendant names must exist, even when scrolled out of view.
+    const focused = this.focusedRow;
+    const shown = this.rows.slice(first, last).map((_, i) => first + i);
+    if (focused < first || focused >= last) shown.push(focused);
     return html`<div
       part="tree"
       class="viewport list ${this.narrow ? 'narrow' : ''}"
@@ -217,12 +235,12 @@ export class OutcomeTree extends OutcomeElement {
         ${cssProps({ '--_height': `${this.rows.length * this.rowHeight}px`, '--_row-height': `${this.rowHeight}px` })}
       >
         ${repeat(
-          this.rows.slice(first, last),
-          (row) => row.node.id,
-          (row, i) =>
-            this.renderNode(row, first + i, {
-              '--_top': `${(first + i) * this.rowHeight}px`,
-              '--_level': String(row.level - 1),
+          shown,
+          (i) => this.rows[i].node.id,
+          (i) =>
+            this.renderNode(this.rows[i], i, {
+              '--_top': `${i * this.rowHeight}px`,
+              '--_level': String(this.rows[i].level - 1),
             }),
         )}
       </div>

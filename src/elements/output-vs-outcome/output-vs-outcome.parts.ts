@@ -29,8 +29,7 @@ export function timelineSvg(
     )}
     ${xTicks.map(
       (t, i, all) =>
-        svg`<text class="tick" x=${t.x} y=${g.height - 8}
-          text-anchor=${i === 0 && all.length > 1 ? 'start' : i === all.length - 1 && all.length > 1 ? 'end' : 'middle'}>${dateOf(t.index)}</text>`,
+        svg`<text class="tick" x=${t.x} y=${g.height - 8} text-anchor=${edgeAnchor(t.x, i, all)}>${dateOf(t.index)}</text>`,
     )}
     <line class="base-line" x1=${m.left} x2=${g.width - m.right} y1=${g.base} y2=${g.base}></line>
     ${g.bars.map((b) => svg`<rect class="bar" x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`)}
@@ -43,6 +42,13 @@ export function timelineSvg(
     <path class="outcome-line" d=${g.path}></path>
     ${shown ? svg`<circle class="active" cx=${shown.x} cy=${shown.y} r="4"></circle>` : nothing}
   </svg>`;
+}
+
+/** Anchors the outer date labels toward the inside, whichever way time runs. */
+function edgeAnchor(x: number, i: number, all: readonly { x: number }[]): 'start' | 'end' | 'middle' {
+  if (all.length < 2 || (i > 0 && i < all.length - 1)) return 'middle';
+  const other = all[i === 0 ? all.length - 1 : 0].x;
+  return x < other ? 'start' : 'end';
 }
 
 /** The aligned points as a table for screen readers, with both indexes. */

@@ -157,7 +157,12 @@ export class OutputVsOutcome extends OutcomeElement {
     );
     return {
       kind: 'quadrant',
-      points: [...points].sort((a, b) => a.x - b.x),
+      // Data order (delivery, then outcome), so the arrow keys follow the axis in either direction.
+      points: [...points].sort(
+        (a, b) =>
+          a.node.outputProgress! - b.node.outputProgress! ||
+          a.node.outcomeProgress! - b.node.outcomeProgress!,
+      ),
       left: outcomes.length - points.length,
     };
   }
@@ -189,7 +194,7 @@ export class OutputVsOutcome extends OutcomeElement {
       const num = (m: Metric, v: number) => numberFormatter(locale, m.format, m.unit)(v);
       return `${day(p.date)}: ${output.name} ${num(output, p.output)}, ${outcome.name} ${num(outcome, p.outcome)}`;
     };
-    const active = this.active ?? c.points.length - 1;
+    const active = Math.min(this.active ?? Infinity, c.points.length - 1);
     const start = day(c.points[0].date);
     return html`<p part="verdict" class="verdict ${c.verdict}" id="sentence" dir="auto">${sentence}</p>
       ${lag ? html`<p part="lag" class="lag">${lag}</p>` : nothing}
@@ -211,7 +216,7 @@ export class OutputVsOutcome extends OutcomeElement {
         timelineSvg(layout, this.pointing ? active : undefined, (i) => day(c.points[i].date), locale),
         layout.line[active]?.x ?? 0,
         (i) => this.selectAligned(c, i),
-        layout.line.map((p) => p.x),
+        layout.line.map((p) => ({ x: p.x })),
       )}
       ${timelineTable(c, output, outcome, locale)}`;
   }
@@ -244,7 +249,7 @@ export class OutputVsOutcome extends OutcomeElement {
         ),
         points[active].x,
         (i) => this.selectNode(points[i].node),
-        points.map((p) => p.x),
+        points.map((p) => ({ x: p.x, y: p.y })),
       )}
       ${quadrantTable(points, locale)}`;
   }
@@ -258,7 +263,7 @@ export class OutputVsOutcome extends OutcomeElement {
     drawing: TemplateResult,
     x: number,
     select: (i: number) => void,
-    xs: number[],
+    spots: { x: number; y?: number }[],
   ): TemplateResult {
     const width = this.size.width || 480;
     const place = x < width / 3 ? 'left' : x > (2 * width) / 3 ? 'right' : 'centre';
@@ -277,10 +282,14 @@ export class OutputVsOutcome extends OutcomeElement {
       else return;
       e.preventDefault();
     };
+    // The point nearest the pointer: by x on the timeline, by distance in the quadrant.
     const nearest = (e: MouseEvent) => {
-      const at = e.clientX - (e.currentTarget as HTMLElement).getBoundingClientRect().left;
+      const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
+      const [px, py] = [e.clientX - box.left, e.clientY - box.top];
+      const distance = (s: { x: number; y?: number }) =>
+        Math.hypot(s.x - px, s.y === undefined ? 0 : s.y - py);
       let best = 0;
-      xs.forEach((v, i) => (Math.abs(v - at) < Math.abs(xs[best] - at) ? (best = i) : 0));
+      spots.forEach((s, i) => (distance(s) < distance(spots[best]) ? (best = i) : 0));
       return best;
     };
     return html`<div

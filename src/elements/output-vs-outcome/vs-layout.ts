@@ -1,7 +1,7 @@
 /**
  * Geometry and words for `<output-vs-outcome>`: the indexed timeline and the quadrant. Pure.
  */
-import type { Comparison } from '../../core/compare.js';
+import { relativeChange, type Comparison } from '../../core/compare.js';
 import { formatPercent } from '../../core/format.js';
 import { toTime } from '../../core/dates.js';
 import type { Metric } from '../../core/schema.js';
@@ -11,9 +11,11 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const linear = (d0: number, d1: number, r0: number, r1: number) => (v: number) =>
   d1 === d0 ? round((r0 + r1) / 2) : round(r0 + ((v - d0) / (d1 - d0)) * (r1 - r0));
 
-/** A value as an index of its first value (100 = the start of the window). */
+/** A value as an index of its first value: 100 at the start of the window, 150 after +50%. */
 export function indexed(first: number, value: number): number {
-  return first === 0 ? 100 + value * 100 : (value / first) * 100;
+  // The same relative change as the verdict uses, so a negative start (NPS, profit) still rises
+  // when it improves.
+  return 100 * (1 + relativeChange(first, value));
 }
 
 /** Room for the axes, in pixels. */
