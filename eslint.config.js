@@ -43,7 +43,12 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['scripts/story-sweep.mjs', 'bench/**/*.{js,mjs}', 'test/node/csp.test.js'],
+    files: [
+      'scripts/story-sweep.mjs',
+      'bench/**/*.{js,mjs}',
+      'test/node/csp.test.js',
+      'test/node/embed.test.js',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser, axe: 'readonly' } },
   },
 );

@@ -51,7 +51,25 @@ const bundle: UserConfig = {
   },
 };
 
+/**
+ * `vite build --mode embed`: dist/embed.html, the standalone page configured by its address for
+ * Notion or Confluence embeds, with its script as a file (no inline script, so it runs under CSP).
+ */
+const embed: UserConfig = {
+  root: 'src/embed',
+  base: './',
+  publicDir: false,
+  build: {
+    outDir: '../../dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    assetsDir: 'embed-assets',
+    rollupOptions: { input: 'src/embed/embed.html' },
+  },
+};
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') return demo;
+  if (mode === 'embed') return embed;
   return mode === 'bundle' ? bundle : library;
 });

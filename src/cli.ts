@@ -1,10 +1,15 @@
 import { readFile } from 'node:fs/promises';
+import { deflateRawSync } from 'node:zlib';
 import { parseDocument } from './core/parse.js';
 
 const USAGE = `Usage: outcome-kit validate <file.json>...
+       outcome-kit embed-url <file.json> [name=value]...
 
-Checks outcome-kit documents with the same rules as the elements.
-Prints one "file: path: message" line per problem; exits 1 when any file has problems.`;
+validate   Checks outcome-kit documents with the same rules as the elements.
+           Prints one "file: path: message" line per problem; exits 1 when any file has problems.
+embed-url  Prints the address part to append to dist/embed.html for a Notion or Confluence
+           embed that carries the whole document in its hash (which never reaches a server),
+           e.g. widget=kpi-trend metric=nps theme=dark.`;
 
 /** Output streams, so tests can capture what the CLI prints. */
 export interface Io {
@@ -24,6 +29,7 @@ export async function main(args: string[], io: Io = consoleIo): Promise<number> 
     io.out(USAGE);
     return 0;
   }
+  if (command === 'embed-url' && files.length > 0) return embedUrl(files[0], files.slice(1), io);
   if (command !== 'validate' || files.length === 0) {
     io.err(USAGE);
     return 2;
@@ -49,4 +55,30 @@ export async function main(args: string[], io: Io = consoleIo): Promise<number> 
       : `${total} ${total === 1 ? 'file is' : 'files are'} valid`,
   );
   return failed ? 1 : 0;
+}
+
+/**
+ * `embed-url <file> [name=value]...`: `?name=value…#doc=` + base64url(deflate-raw(JSON)), the form
+ * dist/embed.html reads. Refuses a document with problems, listing them as `validate` does.
+ */
+async function embedUrl(file: string, pairs: string[], io: Io): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    io.out(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return 1;
+  }
+  const { errors } = parseDocument(text);
+  if (errors.length) {
+    for (const { path, message } of errors) io.out(`${file}: ${path || 'document'}: ${message}`);
+    return 1;
+  }
+  const query = new URLSearchParams(
+    pairs.map((pair) => pair.split(/=(.*)/s).slice(0, 2) as [string, string]),
+  );
+  const compact = JSON.stringify(JSON.parse(text));
+  const doc = deflateRawSync(Buffer.from(compact)).toString('base64url');
+  io.out(`${query.size ? `?${query}` : ''}#doc=${doc}`);
+  return 0;
 }

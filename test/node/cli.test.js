@@ -1,7 +1,8 @@
 // The `outcome-kit validate` command, run as a user would: a child process on real files.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -66,6 +67,22 @@ describe('outcome-kit validate', () => {
     const { code, stdout } = await cli('validate', 'no/such/file.json');
     assert.equal(code, 1);
     assert.match(stdout, /no\/such\/file\.json: cannot read the file \(ENOENT\)/);
+  });
+
+  it('embed-url prints the query and #doc= hash that dist/embed.html reads', async () => {
+    const { code, stdout } = await cli('embed-url', valid, 'widget=kpi-trend', 'metric=nps');
+    assert.equal(code, 0);
+    const [query, hash] = stdout.trim().split('#doc=');
+    assert.equal(query, '?widget=kpi-trend&metric=nps');
+    const json = inflateRawSync(Buffer.from(hash, 'base64url')).toString('utf8');
+    assert.deepEqual(JSON.parse(json), JSON.parse(readFileSync(valid, 'utf8')));
+  });
+
+  it('embed-url refuses a document with problems, naming them', async () => {
+    const { code, stdout } = await cli('embed-url', invalid);
+    assert.equal(code, 1);
+    assert.ok(stdout.includes(`${invalid}: metrics[1].id: `));
+    assert.ok(!stdout.includes('#doc='));
   });
 
   it('prints usage and exits 2 without a command or files', async () => {

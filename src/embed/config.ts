@@ -1,0 +1,69 @@
+/**
+ * The embed page's configuration, read from its URL alone, so that a Notion or Confluence embed
+ * needs no server of its own: `?src=<json url>&widget=kpi-trend&metric=nps&theme=dark`, or the whole
+ * document in the hash as `#doc=` + base64url of the JSON compressed with deflate-raw (the hash
+ * never reaches a server).
+ */
+
+/** The widgets an embed can show. */
+export const WIDGETS = ['outcome-dashboard', 'kpi-trend', 'outcome-tree', 'output-vs-outcome'] as const;
+export type Widget = (typeof WIDGETS)[number];
+
+/** What the URL asks for. */
+export interface EmbedConfig {
+  widget: Widget;
+  /** Attributes for the widget, from the other query parameters. */
+  attributes: [name: string, value: string][];
+  /** The document's JSON text, from `#doc=`. */
+  json?: string;
+}
+
+/** base64url (no padding) to bytes. */
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+  const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+async function pipe(
+  bytes: Uint8Array<ArrayBuffer>,
+  stream: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
+  const out = new Response(new Blob([bytes]).stream().pipeThrough(stream));
+  return new Uint8Array(await out.arrayBuffer());
+}
+
+/** The `#doc=` value for a document: its JSON, deflate-raw compressed, base64url encoded. */
+export async function encodeDocument(json: string): Promise<string> {
+  return toBase64Url(await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw')));
+}
+
+/** The JSON text of a `#doc=` value; throws with a readable message when it is not one. */
+export async function decodeDocument(value: string): Promise<string> {
+  try {
+    return new TextDecoder().decode(await pipe(fromBase64Url(value), new DecompressionStream('deflate-raw')));
+  } catch {
+    throw new Error('the #doc= part of the address is not a compressed outcome-kit document');
+  }
+}
+
+/**
+ * Reads the configuration from a URL. `widget` defaults to `outcome-dashboard`; every other query
+ * parameter becomes an attribute of the widget. Throws with a readable message on a bad widget.
+ */
+export async function readConfig(url: URL): Promise<EmbedConfig> {
+  const params = url.searchParams;
+  const widget = (params.get('widget') ?? 'outcome-dashboard') as Widget;
+  if (!WIDGETS.includes(widget)) {
+    throw new Error(`widget must be one of ${WIDGETS.join(', ')}; got "${params.get('widget')}"`);
+  }
+  const attributes = [...params].filter(([name]) => name !== 'widget');
+  const doc = new URLSearchParams(url.hash.slice(1)).get('doc');
+  return { widget, attributes, json: doc ? await decodeDocument(doc) : undefined };
+}

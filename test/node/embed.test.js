@@ -1,0 +1,152 @@
+// dist/embed.html, the standalone page for Notion and Confluence embeds, configured by its address
+// alone and served under the strict Content-Security-Policy of DESIGN.md.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { deflateRawSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, findChromium } from '../../scripts/find-chromium.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+const types = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+};
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const file = path.startsWith('/test/') ? join(root, path) : join(root, 'dist', path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': types[extname(path)] ?? 'text/plain',
+        'content-security-policy': CSP,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens the embed page at an address and returns the tab and every console error or CSP violation. */
+async function open(address) {
+  const tab = await browser.newPage();
+  const problems = [];
+  tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  tab.on('pageerror', (e) => problems.push(e.message));
+  await tab.goto(`${origin}/embed.html${address}`, { waitUntil: 'networkidle0' });
+  return { tab, problems };
+}
+
+/** Text of an element's shadow root, once it has rendered `expected`. */
+async function shadowText(tab, selector, expected) {
+  await tab.waitForFunction(
+    (s, e) => document.querySelector(s)?.shadowRoot?.textContent.includes(e),
+    { timeout: 5000 },
+    selector,
+    expected,
+  );
+  return tab.$eval(selector, (el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
+}
+
+const example = await readFile(join(root, 'test/fixtures/saas-outcomes.json'), 'utf8');
+const encoded = deflateRawSync(Buffer.from(example)).toString('base64url');
+const run = promisify(execFile);
+
+describe('dist/embed.html', () => {
+  it('shows one widget from ?src= with its attributes', async () => {
+    const { tab, problems } = await open(
+      '?src=/test/fixtures/saas-outcomes.json&widget=kpi-trend&metric=nps&theme=dark',
+    );
+    assert.match(await shadowText(tab, 'kpi-trend', '45 pts'), /Net Promoter Score.*45 pts/);
+    assert.equal(await tab.$eval('kpi-trend', (el) => el.getAttribute('theme')), 'dark');
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('reads the whole document from #doc= (deflate-raw, base64url), which never reaches a server', async () => {
+    const { tab, problems } = await open(
+      `?widget=output-vs-outcome&output=features&outcome=nps#doc=${encoded}`,
+    );
+    await shadowText(tab, 'output-vs-outcome', 'output is');
+    assert.equal(await tab.$eval('output-vs-outcome', (el) => el.getAttribute('verdict')), 'converting');
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('shows a dashboard of every metric, the quadrant and the tree by default', async () => {
+    const { tab, problems } = await open(`#doc=${encoded}`);
+    await shadowText(tab, 'outcome-dashboard', 'Customer outcomes 2026');
+    await tab.waitForFunction(() => document.querySelectorAll('outcome-dashboard kpi-trend').length === 7);
+    assert.equal(await tab.$$eval('outcome-dashboard outcome-tree', (els) => els.length), 1);
+    assert.equal(await tab.$$eval('outcome-dashboard output-vs-outcome', (els) => els.length), 1);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('opens the address `outcome-kit embed-url` prints', async () => {
+    const bin = join(root, 'bin/outcome-kit.js');
+    const file = join(root, 'test/fixtures/saas-outcomes.json');
+    const { stdout } = await run(process.execPath, [
+      bin,
+      'embed-url',
+      file,
+      'widget=outcome-tree',
+      'theme=dark',
+    ]);
+    const { tab, problems } = await open(stdout.trim());
+    assert.match(await shadowText(tab, 'outcome-tree', 'Busy, not moving the needle'), /Customers stay/);
+    assert.equal(await tab.$eval('outcome-tree', (el) => el.getAttribute('theme')), 'dark');
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('sets only attributes the widget knows', async () => {
+    const { tab } = await open(
+      '?src=/test/fixtures/saas-outcomes.json&widget=kpi-trend&metric=nps&onclick=alert(1)',
+    );
+    await shadowText(tab, 'kpi-trend', '45 pts');
+    assert.equal(await tab.$eval('kpi-trend', (el) => el.hasAttribute('onclick')), false);
+    await tab.close();
+  });
+
+  it('says what is wrong with a bad address', async () => {
+    let { tab } = await open('?widget=marquee');
+    await tab.waitForSelector('[role="alert"]');
+    assert.match(
+      await tab.$eval('[role="alert"]', (el) => el.textContent),
+      /widget must be one of .*got "marquee"/,
+    );
+    await tab.close();
+    ({ tab } = await open('?widget=kpi-trend#doc=not-a-document'));
+    await tab.waitForSelector('[role="alert"]');
+    assert.match(
+      await tab.$eval('[role="alert"]', (el) => el.textContent),
+      /not a compressed outcome-kit document/,
+    );
+    await tab.close();
+  });
+});
