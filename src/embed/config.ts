@@ -25,12 +25,6 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 async function pipe(
   bytes: Uint8Array<ArrayBuffer>,
   stream: CompressionStream | DecompressionStream,
@@ -39,15 +33,12 @@ async function pipe(
   return new Uint8Array(await out.arrayBuffer());
 }
 
-/** The `#doc=` value for a document: its JSON, deflate-raw compressed, base64url encoded. */
-export async function encodeDocument(json: string): Promise<string> {
-  return toBase64Url(await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw')));
-}
-
 /** The JSON text of a `#doc=` value; throws with a readable message when it is not one. */
 export async function decodeDocument(value: string): Promise<string> {
   try {
-    return new TextDecoder().decode(await pipe(fromBase64Url(value), new DecompressionStream('deflate-raw')));
+    return new TextDecoder().decode(
+      await inflate(fromBase64Url(value), new DecompressionStream('deflate-raw')),
+    );
   } catch {
     throw new Error('the #doc= part of the address is not a compressed outcome-kit document');
   }
