@@ -25,20 +25,16 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-async function pipe(
-  bytes: Uint8Array<ArrayBuffer>,
-  stream: CompressionStream | DecompressionStream,
-): Promise<Uint8Array> {
-  const out = new Response(new Blob([bytes]).stream().pipeThrough(stream));
-  return new Uint8Array(await out.arrayBuffer());
+/** deflate-raw bytes to bytes, with the browser's own DecompressionStream. */
+async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** The JSON text of a `#doc=` value; throws with a readable message when it is not one. */
 export async function decodeDocument(value: string): Promise<string> {
   try {
-    return new TextDecoder().decode(
-      await inflate(fromBase64Url(value), new DecompressionStream('deflate-raw')),
-    );
+    return new TextDecoder().decode(await inflate(fromBase64Url(value)));
   } catch {
     throw new Error('the #doc= part of the address is not a compressed outcome-kit document');
   }
