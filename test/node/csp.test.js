@@ -1,18 +1,12 @@
 // The one-file bundle on a page with the strict Content-Security-Policy of DESIGN.md section 3:
 // no console error, no policy violation, and the dashboard renders its document.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, findChromium } from '../../scripts/find-chromium.js';
+import { startStrictPages } from './strict-page.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
-const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
 
 const page = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>CSP check</title>
@@ -32,35 +26,16 @@ const page = `<!doctype html>
   </outcome-dashboard>
 </body></html>`;
 
-let server;
+let pages;
 let browser;
 let origin;
 
 before(async () => {
-  server = createServer(async (req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    if (path === '/') {
-      res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP });
-      res.end(page);
-      return;
-    }
-    try {
-      const body = await readFile(join(root, path));
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
+  pages = await startStrictPages((path) => (path === '/' ? { html: page } : join(root, path)));
+  ({ browser, origin } = pages);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => pages?.close());
 
 describe('dist/outcome-kit.js under a strict CSP with Trusted Types', () => {
   it('renders with no console error and no policy violation', async () => {

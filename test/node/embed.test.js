@@ -2,54 +2,28 @@
 // alone and served under the strict Content-Security-Policy of DESIGN.md.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { startStrictPages } from './strict-page.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, findChromium } from '../../scripts/find-chromium.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
-const types = {
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.html': 'text/html',
-  '.css': 'text/css',
-};
 
-let server;
+let pages;
 let browser;
 let origin;
 
 before(async () => {
-  server = createServer(async (req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    const file = path.startsWith('/test/') ? join(root, path) : join(root, 'dist', path);
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': types[extname(path)] ?? 'text/plain',
-        'content-security-policy': CSP,
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
+  pages = await startStrictPages((path) =>
+    path.startsWith('/test/') ? join(root, path) : join(root, 'dist', path),
+  );
+  ({ browser, origin } = pages);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => pages?.close());
 
 /** Opens the embed page at an address and returns the tab and every console error or CSP violation. */
 async function open(address) {
