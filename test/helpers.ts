@@ -84,10 +84,12 @@ declare global {
   }
 }
 
-/** Puts an element in the loading state: its `src` answers only after two seconds. */
+/** Puts an element in the loading state: no `data`, and a `src` that answers only after two seconds. */
 export async function loading<T extends OutcomeElement>(el: T): Promise<T> {
+  el.data = undefined;
   el.src = docUrl(uniqueKey('slow'), { delay: 2000 });
   await el.updateComplete;
+  if (!el.shadowRoot?.querySelector('[aria-busy="true"]')) throw new Error('not in the loading state');
   return el;
 }
 
