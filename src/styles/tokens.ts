@@ -100,6 +100,7 @@ export const stateStyles = css`
   }
   .stale {
     display: inline-block;
+    align-self: flex-start;
     padding: 0 0.4em;
     border-radius: 999px;
     border: 1px solid var(--_neutral);

@@ -8,7 +8,15 @@ import type { OutcomeErrorEvent } from '../../src/events/outcome-error.js';
 import type { OutcomeSelectEvent } from '../../src/events/outcome-select.js';
 import type { OutcomeToggleEvent } from '../../src/events/outcome-toggle.js';
 import { OutcomeTree } from '../../src/outcome-tree.js';
-import { exampleDoc, itIsAccessibleInEveryState, loading, nextEvent, recordEvents } from '../helpers.js';
+import {
+  docUrl,
+  exampleDoc,
+  itIsAccessibleInEveryState,
+  loading,
+  nextEvent,
+  recordEvents,
+  uniqueKey,
+} from '../helpers.js';
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const tree = (el: OutcomeTree) => el.shadowRoot!.querySelector<HTMLElement>('[role="tree"]')!;
@@ -298,6 +306,19 @@ describe('<outcome-tree>: focus that stays valid', () => {
     el.root = 'o-ret';
     await el.updateComplete;
     expect(k(), 'a small subtree fits at full size').to.equal(1);
+  });
+});
+
+describe('<outcome-tree>: stale data', () => {
+  it('keeps the tree on screen, marked stale, when a refresh fails', async () => {
+    const el = await treeOf(null);
+    el.src = docUrl(uniqueKey('flaky-tree'), { 'fail-after': 1 });
+    await waitUntil(() => item(el, 'g-retain'), 'never loaded');
+    el.reload();
+    await nextEvent(el, 'outcome-error');
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part~="stale"]'))).to.equal('Stale');
+    expect(item(el, 'g-retain')).to.exist;
   });
 });
 

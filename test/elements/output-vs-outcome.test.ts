@@ -6,7 +6,7 @@ import type { Metric } from '../../src/core/schema.js';
 import type { OutcomeErrorEvent } from '../../src/events/outcome-error.js';
 import type { OutcomeSelectEvent } from '../../src/events/outcome-select.js';
 import { OutputVsOutcome } from '../../src/output-vs-outcome.js';
-import { exampleDoc, itIsAccessibleInEveryState, loading, nextEvent } from '../helpers.js';
+import { docUrl, exampleDoc, itIsAccessibleInEveryState, loading, nextEvent, uniqueKey } from '../helpers.js';
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -323,6 +323,19 @@ describe('<output-vs-outcome>: quadrant', () => {
     await sendKeys({ press: 'Enter' });
     const { detail } = await selected;
     expect(detail.type).to.equal('node');
+  });
+});
+
+describe('<output-vs-outcome>: stale data', () => {
+  it('keeps the comparison on screen, marked stale, when a refresh fails', async () => {
+    const el = await vs(undefined, 'output="features" outcome="nps"');
+    el.src = docUrl(uniqueKey('flaky-vs'), { 'fail-after': 1 });
+    await waitUntil(() => el.hasAttribute('verdict'), 'never loaded');
+    el.reload();
+    await nextEvent(el, 'outcome-error');
+    await el.updateComplete;
+    expect(text(part(el, 'stale'))).to.equal('Stale');
+    expect(el.getAttribute('verdict')).to.equal('converting');
   });
 });
 

@@ -61,6 +61,7 @@ interface Model {
  * @csspart error - Problems: of the document, of nodes left out, or of a node's metric.
  * @csspart empty - The "No outcome tree yet" message.
  * @csspart skeleton - The placeholder while loading.
+ * @csspart stale - The badge shown while a failed refresh leaves old data on screen.
  *
  * @cssprop --outcome-tree-max-height - Height past which the list scrolls. Default `36rem`.
  * @cssprop --outcome-tree-map-height - Height of the map. Default `32rem`.
@@ -199,7 +200,7 @@ export class OutcomeTree extends OutcomeElement {
     const notice = this.problems.length
       ? this.renderErrors(this.problems, 'Some nodes cannot be shown')
       : nothing;
-    return html`${notice}${this.layout === 'map' ? this.renderMap() : this.renderList()}`;
+    return html`${this.renderStale()}${notice}${this.layout === 'map' ? this.renderMap() : this.renderList()}`;
   }
 
   private treeAttributes(): { label: string; active: string } {

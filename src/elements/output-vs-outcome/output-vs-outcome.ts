@@ -49,6 +49,7 @@ type View =
  * @csspart error - Problems with the document or the metrics.
  * @csspart empty - The message when there is nothing to compare.
  * @csspart skeleton - The placeholder while loading.
+ * @csspart stale - The badge shown while a failed refresh leaves old data on screen.
  *
  * @cssprop --outcome-output-vs-outcome-output-color - Output columns. Default: `--outcome-color-accent` at 55%.
  * @cssprop --outcome-output-vs-outcome-outcome-color - Outcome line. Default: `--outcome-color-good`.
@@ -171,7 +172,7 @@ export class OutputVsOutcome extends OutcomeElement {
     if (this.problems.length) return this.renderErrors(this.problems);
     const view = this.shown;
     if (!view) return this.renderEmpty();
-    return view.kind === 'quadrant' ? this.renderQuadrant(view) : this.renderTimeline(view);
+    return html`${this.renderStale()}${view.kind === 'quadrant' ? this.renderQuadrant(view) : this.renderTimeline(view)}`;
   }
 
   private renderTimeline({
