@@ -22,7 +22,7 @@ const isExternal = (id: string) =>
 /** `npm start`: the demo dashboard, with the shared fixtures served at the site root. */
 const demo: UserConfig = {
   root: 'demo',
-  publicDir: '../test/fixtures',
+  publicDir: '../fixtures',
   server: { host: '127.0.0.1', port: 5173, open: false, fs: { allow: ['..'] } },
 };
 

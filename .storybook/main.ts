@@ -12,7 +12,7 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
-  // No static dir: stories import their fixtures (test/fixtures/*.json) and `.storybook/mock-fetch.ts`
+  // No static dir: stories import their fixtures (fixtures/*.json) and `.storybook/mock-fetch.ts`
   // answers the `https://example.invalid/` URLs from those imports, so nothing is fetched.
   core: {
     // This machine (and CI) is offline; do not phone home.

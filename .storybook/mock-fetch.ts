@@ -4,7 +4,7 @@
  *
  * | path                        | answer                                                      |
  * | --------------------------- | ----------------------------------------------------------- |
- * | `/saas-outcomes.json`       | 200, the example document (test/fixtures/saas-outcomes.json) |
+ * | `/saas-outcomes.json`       | 200, the example document (fixtures/saas-outcomes.json) |
  * | `/invalid-many-errors.json` | 200, a document with many validation errors                 |
  * | `/pending.json`             | never answers (loading states); rejects on abort            |
  * | `/404.json`                 | 404 Not Found                                               |
@@ -17,8 +17,8 @@
  * `AbortError` `DOMException`, as the real `fetch` does. Other URLs go to the real `fetch`.
  * `.storybook/preview.ts` calls `installMockFetch()` before any story renders.
  */
-import saasOutcomes from '../test/fixtures/saas-outcomes.json';
-import invalidManyErrors from '../test/fixtures/invalid-many-errors.json';
+import saasOutcomes from '../fixtures/saas-outcomes.json';
+import invalidManyErrors from '../fixtures/invalid-many-errors.json';
 
 /** The origin this mock answers for. */
 export const MOCK_ORIGIN = 'https://example.invalid';

@@ -3,17 +3,17 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/kpi-trend.js';
 import '../src/outcome-dashboard.js';
-import saasOutcomes from '../test/fixtures/saas-outcomes.json';
-import statuses from './fixtures/kpi-statuses.json';
-import edgeCases from './fixtures/kpi-edge-cases.json';
-import broken from './fixtures/kpi-broken.json';
+import saasOutcomes from '../fixtures/saas-outcomes.json';
+import statuses from '../fixtures/kpi-statuses.json';
+import edgeCases from '../fixtures/kpi-edge-cases.json';
+import broken from '../fixtures/kpi-broken.json';
 
 /**
- * Stories never use the network: documents come from the shared fixtures (`test/fixtures/` and
- * `stories/fixtures/`), and the `https://example.invalid/…` URLs are answered in the page by
+ * Stories never use the network: documents come from the shared fixtures (`fixtures/` and
+ * the story fixtures), and the `https://example.invalid/…` URLs are answered in the page by
  * `.storybook/mock-fetch.ts`.
  *
- * The status fixtures (`stories/fixtures/kpi-statuses.json`, `asOf` 2026-06-30, monthly points
+ * The status fixtures (`fixtures/kpi-statuses.json`, `asOf` 2026-06-30, monthly points
  * January to June 2026) are built so that `summarizeMetric` gives each status (DESIGN.md
  * section 2; least-squares line of the last ≤ 12 non-null points, read at the target date):
  *
@@ -125,7 +125,7 @@ type Story = StoryObj<KpiTrendArgs>;
 export const Default: Story = {
   args: { data: saasOutcomes, metric: 'nps' },
   parameters: describe(
-    'Net Promoter Score from the example document (`test/fixtures/saas-outcomes.json`, as of ' +
+    'Net Promoter Score from the example document (`fixtures/saas-outcomes.json`, as of ' +
       '2026-09-30): 45 pts against a target of 45 by 2026-12-31, so the status is **met**. ' +
       'Every attribute is a control.',
   ),
@@ -226,7 +226,7 @@ export const Gaps: Story = {
 export const Error: Story = {
   args: { data: broken, metric: 'broken' },
   parameters: describe(
-    '`stories/fixtures/kpi-broken.json`: metric `broken` has a bad currency code and a point value ' +
+    '`fixtures/kpi-broken.json`: metric `broken` has a bad currency code and a point value ' +
       '`"abc"`. The element lists the problems with their JSON paths (`metrics[1].format.currency`, ' +
       '`metrics[1].points[1][1]`) and fires `outcome-error`. Metric `ok` of the same document stays usable.',
   ),

@@ -2,8 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/outcome-dashboard.js';
-import saasOutcomes from '../test/fixtures/saas-outcomes.json';
-import invalidManyErrors from '../test/fixtures/invalid-many-errors.json';
+import saasOutcomes from '../fixtures/saas-outcomes.json';
+import invalidManyErrors from '../fixtures/invalid-many-errors.json';
 
 /**
  * Stories never use the network: documents come from the shared fixtures, and the
@@ -123,7 +123,7 @@ export const Loading: Story = {
 };
 
 /**
- * `test/fixtures/invalid-many-errors.json`: many problems, all inside metrics and nodes. The
+ * `fixtures/invalid-many-errors.json`: many problems, all inside metrics and nodes. The
  * document itself is usable, so the dashboard stays ready; the widgets that need the broken parts
  * show their problems.
  */

@@ -4,20 +4,20 @@ import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/outcome-tree.js';
 import '../src/outcome-dashboard.js';
 import '../src/kpi-trend.js';
-import saasOutcomes from '../test/fixtures/saas-outcomes.json';
-import flags from './fixtures/tree-flags.json';
-import weights from './fixtures/tree-weights.json';
-import forest from './fixtures/tree-forest.json';
-import deep from './fixtures/tree-deep.json';
-import broken from './fixtures/tree-broken.json';
-import { largeTreeDocument } from './fixtures/tree-large.js';
+import saasOutcomes from '../fixtures/saas-outcomes.json';
+import flags from '../fixtures/tree-flags.json';
+import weights from '../fixtures/tree-weights.json';
+import forest from '../fixtures/tree-forest.json';
+import deep from '../fixtures/tree-deep.json';
+import broken from '../fixtures/tree-broken.json';
+import { largeTreeDocument } from '../fixtures/tree-large.js';
 
 /**
- * Stories never use the network: documents come from the shared fixtures (`test/fixtures/` and
- * `stories/fixtures/tree-*`), and the `https://example.invalid/…` URLs are answered in the page by
+ * Stories never use the network: documents come from the shared fixtures (`fixtures/` and
+ * `fixtures/tree-*`), and the `https://example.invalid/…` URLs are answered in the page by
  * `.storybook/mock-fetch.ts`.
  *
- * The example document (`test/fixtures/saas-outcomes.json`, as of 2026-09-30) rolls up like this
+ * The example document (`fixtures/saas-outcomes.json`, as of 2026-09-30) rolls up like this
  * (DESIGN.md section 2, "Outcome tree"; outcome progress / output progress):
  *
  * | node                                    | outcome | output | flags     |
@@ -87,7 +87,7 @@ const wrap =
 
 const describe = (story: string) => ({ docs: { description: { story } } });
 
-/** 5,000 nodes, generated once (deterministic: `stories/fixtures/tree-large.ts`). */
+/** 5,000 nodes, generated once (deterministic: `fixtures/tree-large.ts`). */
 const large = largeTreeDocument(5000);
 
 const meta: Meta<OutcomeTreeArgs> = {
@@ -117,7 +117,7 @@ type Story = StoryObj<OutcomeTreeArgs>;
 export const Default: Story = {
   args: { data: saasOutcomes },
   parameters: describe(
-    'The example document (`test/fixtures/saas-outcomes.json`): two goals, five outcomes measured by ' +
+    'The example document (`fixtures/saas-outcomes.json`): two goals, five outcomes measured by ' +
       'metrics, their outputs, and one unaligned output at the root. Goals and outcomes start open, ' +
       'outputs closed. "90-day retention to 80%" shows the gap: its outputs are 95% done while ' +
       'retention has moved 11% of the way to its target. Every attribute is a control.',
@@ -127,7 +127,7 @@ export const Default: Story = {
 export const Flags: Story = {
   args: { data: flags },
   parameters: describe(
-    '`stories/fixtures/tree-flags.json`: one node per flag. **Busy, not moving the needle** on ' +
+    '`fixtures/tree-flags.json`: one node per flag. **Busy, not moving the needle** on ' +
       '"Week-1 activation from 30% to 60%": its outputs are 90% done (100%, 90%, 80%) but activation ' +
       'is at 33%, 10% of the way. **Unmeasured** on "Developers find answers in the docs": no metric, ' +
       'no progress, no measured sub-outcome. **Unaligned** on "Rebrand the meeting rooms", an output ' +
@@ -138,7 +138,7 @@ export const Flags: Story = {
 export const Weights: Story = {
   args: { data: weights },
   parameters: describe(
-    '`stories/fixtures/tree-weights.json`: three outcomes of weights 1, 2 and 5 with manual progress ' +
+    '`fixtures/tree-weights.json`: three outcomes of weights 1, 2 and 5 with manual progress ' +
       '90%, 60% and 20%. The goal’s outcome progress is the weighted mean, (0.9 × 1 + 0.6 × 2 + ' +
       '0.2 × 5) / 8 = **39%**, not the plain mean of 57%. Its output progress is weighted the same ' +
       'way: (1 × 1 + 0.8 × 2 + 0.5 × 5) / 8 = **64%** (plain mean 77%).',
@@ -148,7 +148,7 @@ export const Weights: Story = {
 export const Forest: Story = {
   args: { data: forest },
   parameters: describe(
-    '`stories/fixtures/tree-forest.json`: three root goals side by side (70% / 60%, 48% / 65% and ' +
+    '`fixtures/tree-forest.json`: three root goals side by side (70% / 60%, 48% / 65% and ' +
       '45% / 80% outcome / output progress), with percent, compact currency and "down is good" metrics. ' +
       '"Lead time from 6 to 2 days" is flagged: CI and feature-flag work is 75% done but lead time ' +
       'has moved 15% of the way.',
@@ -158,7 +158,7 @@ export const Forest: Story = {
 export const DeepTree: Story = {
   args: { data: deep, expandDepth: 8 },
   parameters: describe(
-    '`stories/fixtures/tree-deep.json`: eight levels, goal → three nested outcomes → four nested ' +
+    '`fixtures/tree-deep.json`: eight levels, goal → three nested outcomes → four nested ' +
       'outputs (epic, feature, work package, task), all shown with `expand-depth="8"`. Output ' +
       'progress rolls up from the tasks at level 8 (54% at the top); outcome progress from the ' +
       'level-4 outcomes (40% and 70%, so 55%).',
@@ -169,7 +169,7 @@ export const LargeTree: Story = {
   args: { data: large },
   decorators: [wrap((story) => html`<div class="story-h480">${story}</div>`)],
   parameters: describe(
-    '5,000 nodes from `largeTreeDocument()` (`stories/fixtures/tree-large.ts`, deterministic): five ' +
+    '5,000 nodes from `largeTreeDocument()` (`fixtures/tree-large.ts`, deterministic): five ' +
       'goals, 400 outcomes (73 measured by metrics), 4,545 outputs and 50 unaligned outputs at the ' +
       'root, some titles over 100 characters, in a 480 px high container: the tree scrolls inside it ' +
       'and stays responsive.',
@@ -241,7 +241,7 @@ export const German: Story = {
 export const ErrorOnOneNode: Story = {
   args: { data: broken },
   parameters: describe(
-    '`stories/fixtures/tree-broken.json`: metric `conversion` has a point value `"abc"` ' +
+    '`fixtures/tree-broken.json`: metric `conversion` has a point value `"abc"` ' +
       '(`metrics[1].points[1][1]`). Only the node measured by it, "Trial to paid from 10% to 14%", ' +
       'shows the problem; "Weekly sign-ups from 400 to 600" and the rest of the tree are unaffected.',
   ),

@@ -4,13 +4,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/output-vs-outcome.js';
 import '../src/kpi-trend.js';
 import '../src/outcome-dashboard.js';
-import saasOutcomes from '../test/fixtures/saas-outcomes.json';
-import verdicts from './fixtures/vs-verdicts.json';
-import timing from './fixtures/vs-timing.json';
+import saasOutcomes from '../fixtures/saas-outcomes.json';
+import verdicts from '../fixtures/vs-verdicts.json';
+import timing from '../fixtures/vs-timing.json';
 
 /**
- * Stories never use the network: documents come from the shared fixtures (`test/fixtures/` and
- * `stories/fixtures/`), and the `https://example.invalid/…` URLs are answered in the page by
+ * Stories never use the network: documents come from the shared fixtures (`fixtures/` and
+ * the story fixtures), and the `https://example.invalid/…` URLs are answered in the page by
  * `.storybook/mock-fetch.ts`.
  *
  * `compareOutputToOutcome` (DESIGN.md section 2) pairs each output point inside the overlap of
@@ -103,7 +103,7 @@ export const Default: Story = {
   args: { data: saasOutcomes, output: 'features', outcome: 'nps' },
   parameters: describe(
     'Features shipped against Net Promoter Score in the example document ' +
-      '(`test/fixtures/saas-outcomes.json`, January 2025 to September 2026): features +700% (2 → 16), ' +
+      '(`fixtures/saas-outcomes.json`, January 2025 to September 2026): features +700% (2 → 16), ' +
       'NPS +71% (26.5 → 45.3), so `verdict="converting"`; the two move together (no lag, correlation ' +
       '0.97). Both series are indexed to 100 on the first common date. Every attribute is a control.',
   ),

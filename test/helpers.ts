@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { ValidationError } from '../src/core/schema.js';
 import { OutcomeElement } from '../src/elements/internal/outcome-element.js';
 import { stateStyles, tokens } from '../src/styles/tokens.js';
-import example from './fixtures/saas-outcomes.json' with { type: 'json' };
+import example from '../fixtures/saas-outcomes.json' with { type: 'json' };
 
 /** A fresh deep copy of the example document, safe to mutate. */
 export function exampleDoc(): Record<string, unknown> {

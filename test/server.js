@@ -3,7 +3,7 @@
 // exercise real HTTP: status codes, slow and aborted responses, and request counts.
 import { readFileSync } from 'node:fs';
 
-const example = readFileSync(new URL('./fixtures/saas-outcomes.json', import.meta.url), 'utf8');
+const example = readFileSync(new URL('../fixtures/saas-outcomes.json', import.meta.url), 'utf8');
 
 /** @type {Map<string, { hits: number, aborted: number }>} */
 const stats = new Map();

@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import { errorsForMetric, findMetric, parseDocument } from '../../src/core/parse.js';
 import type { Metric, ParseResult, ValidationError } from '../../src/core/schema.js';
 
-/** A fixture under test/fixtures, loaded as a JSON module. */
+/** A fixture under fixtures/, loaded as a JSON module. */
 async function load(path: string): Promise<unknown> {
-  const module = (await import(`../fixtures/${path}`, { with: { type: 'json' } })) as { default: unknown };
+  const module = (await import(`../../fixtures/${path}`, { with: { type: 'json' } })) as { default: unknown };
   return module.default;
 }
 
@@ -28,7 +28,7 @@ const ID = 'an id matching ^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$';
 const URL_ = 'an absolute http: or https: URL';
 
 describe('parseDocument: the example documents', () => {
-  it('accepts test/fixtures/saas-outcomes.json with no errors and keeps every part', async () => {
+  it('accepts fixtures/saas-outcomes.json with no errors and keeps every part', async () => {
     const result = parseDocument(await load('saas-outcomes.json'));
     expect(result.errors).to.deep.equal([]);
     expect(result.documentErrors).to.deep.equal([]);
@@ -63,7 +63,7 @@ describe('parseDocument: the example documents', () => {
     });
   });
 
-  it('reports every problem of test/fixtures/invalid-many-errors.json, in document order, with its path', async () => {
+  it('reports every problem of fixtures/invalid-many-errors.json, in document order, with its path', async () => {
     const result = parseDocument(await load('invalid-many-errors.json'));
     const metricErrors = [
       err('metrics[1].id', 'duplicate id "ok" (also metrics[0])'),

@@ -7,7 +7,7 @@ import { summarizeMetric } from '../../src/core/summary.js';
 const DAY = 86_400_000;
 
 async function example(): Promise<Record<string, unknown>> {
-  const module = (await import('../fixtures/saas-outcomes.json', { with: { type: 'json' } })) as {
+  const module = (await import('../../fixtures/saas-outcomes.json', { with: { type: 'json' } })) as {
     default: Record<string, unknown>;
   };
   return structuredClone(module.default);

@@ -342,7 +342,7 @@ describe('summarizeMetric: documents', () => {
   }
 
   it('summarises the DESIGN.md example metric', async () => {
-    const module = (await import('../fixtures/valid/design-example.json', { with: { type: 'json' } })) as {
+    const module = (await import('../../fixtures/valid/design-example.json', { with: { type: 'json' } })) as {
       default: unknown;
     };
     const nps = parseDocument(module.default).document!.metrics[0];
@@ -371,7 +371,7 @@ describe('summarizeMetric: documents', () => {
   });
 
   it('summarises the saas example: nps met, cycle time at risk then off track after its date', async () => {
-    const module = (await import('../fixtures/saas-outcomes.json', {
+    const module = (await import('../../fixtures/saas-outcomes.json', {
       with: { type: 'json' },
     })) as unknown as {
       default: { metrics: { id: string; points: [string, number][] }[] };

@@ -12,7 +12,7 @@ import { parseDocument } from 'outcome-kit/core';
 
 const run = promisify(execFile);
 const bin = fileURLToPath(new URL('../../bin/outcome-kit.js', import.meta.url));
-const fixture = (name) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+const fixture = (name) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 const valid = fixture('saas-outcomes.json');
 const invalid = fixture('invalid-many-errors.json');
 

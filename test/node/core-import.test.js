@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseDocument, summarizeMetric } from 'outcome-kit/core';
 
-const text = readFileSync(new URL('../fixtures/saas-outcomes.json', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../../fixtures/saas-outcomes.json', import.meta.url), 'utf8');
 
 test('the example document parses with no errors, from text or from an object', () => {
   const fromText = parseDocument(text);

@@ -13,12 +13,12 @@ const page = `<!doctype html>
 <link rel="icon" href="data:,">
 <script type="module" src="/dist/outcome-kit.js"></script></head>
 <body>
-  <outcome-dashboard id="fetched" src="/test/fixtures/saas-outcomes.json"></outcome-dashboard>
+  <outcome-dashboard id="fetched" src="/fixtures/saas-outcomes.json"></outcome-dashboard>
   <outcome-dashboard id="inline" theme="dark">
     <script type="application/json">{ "version": 1, "title": "Inline <b>doc</b>", "metrics": [] }</script>
   </outcome-dashboard>
-  <outcome-dashboard id="broken" src="/test/fixtures/invalid-many-errors.json"></outcome-dashboard>
-  <outcome-dashboard id="cards" src="/test/fixtures/saas-outcomes.json">
+  <outcome-dashboard id="broken" src="/fixtures/invalid-many-errors.json"></outcome-dashboard>
+  <outcome-dashboard id="cards" src="/fixtures/saas-outcomes.json">
     <kpi-trend id="nps" metric="nps"></kpi-trend>
     <kpi-trend metric="churn" variant="compact"></kpi-trend>
     <outcome-tree id="tree"></outcome-tree>

@@ -46,14 +46,14 @@ async function shadowText(tab, selector, expected) {
   return tab.$eval(selector, (el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
 }
 
-const example = await readFile(join(root, 'test/fixtures/saas-outcomes.json'), 'utf8');
+const example = await readFile(join(root, 'fixtures/saas-outcomes.json'), 'utf8');
 const encoded = deflateRawSync(Buffer.from(example)).toString('base64url');
 const run = promisify(execFile);
 
 describe('dist/embed.html', () => {
   it('shows one widget from ?src= with its attributes', async () => {
     const { tab, problems } = await open(
-      '?src=/test/fixtures/saas-outcomes.json&widget=kpi-trend&metric=nps&theme=dark',
+      '?src=/fixtures/saas-outcomes.json&widget=kpi-trend&metric=nps&theme=dark',
     );
     assert.match(await shadowText(tab, 'kpi-trend', '45 pts'), /Net Promoter Score.*45 pts/);
     assert.equal(await tab.$eval('kpi-trend', (el) => el.getAttribute('theme')), 'dark');
@@ -83,7 +83,7 @@ describe('dist/embed.html', () => {
 
   it('opens the address `outcome-kit embed-url` prints', async () => {
     const bin = join(root, 'bin/outcome-kit.js');
-    const file = join(root, 'test/fixtures/saas-outcomes.json');
+    const file = join(root, 'fixtures/saas-outcomes.json');
     const { stdout } = await run(process.execPath, [
       bin,
       'embed-url',
@@ -100,7 +100,7 @@ describe('dist/embed.html', () => {
 
   it('sets only attributes the widget knows', async () => {
     const { tab } = await open(
-      '?src=/test/fixtures/saas-outcomes.json&widget=kpi-trend&metric=nps&onclick=alert(1)',
+      '?src=/fixtures/saas-outcomes.json&widget=kpi-trend&metric=nps&onclick=alert(1)',
     );
     await shadowText(tab, 'kpi-trend', '45 pts');
     assert.equal(await tab.$eval('kpi-trend', (el) => el.hasAttribute('onclick')), false);

@@ -9,10 +9,10 @@ import { parseDocument } from 'outcome-kit/core';
 const root = new URL('../../', import.meta.url);
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 const fixtures = (folder) =>
-  readdirSync(new URL(`test/fixtures/${folder}/`, root))
+  readdirSync(new URL(`fixtures/${folder}/`, root))
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => `test/fixtures/${folder}/${name}`);
+    .map((name) => `fixtures/${folder}/${name}`);
 
 /**
  * Invalid fixtures whose rule JSON Schema cannot express, so the schema accepts them and only
@@ -20,26 +20,26 @@ const fixtures = (folder) =>
  */
 const BEYOND_JSON_SCHEMA = new Map([
   [
-    'test/fixtures/invalid/metric-id-duplicate.json',
+    'fixtures/invalid/metric-id-duplicate.json',
     'ids unique among metrics: uniqueItems cannot compare one field',
   ],
-  ['test/fixtures/invalid/node-id-duplicate.json', 'ids unique among nodes: same'],
+  ['fixtures/invalid/node-id-duplicate.json', 'ids unique among nodes: same'],
   [
-    'test/fixtures/invalid/node-parent-unknown.json',
+    'fixtures/invalid/node-parent-unknown.json',
     'a parent must name another node: a reference across the document',
   ],
-  ['test/fixtures/invalid/node-cycle.json', 'parents form no cycle: needs a graph walk'],
-  ['test/fixtures/invalid/node-self-parent.json', 'a node is not its own parent: compares two fields'],
+  ['fixtures/invalid/node-cycle.json', 'parents form no cycle: needs a graph walk'],
+  ['fixtures/invalid/node-self-parent.json', 'a node is not its own parent: compares two fields'],
   [
-    'test/fixtures/invalid/node-metric-unknown.json',
+    'fixtures/invalid/node-metric-unknown.json',
     'a node metric must name a metric: a reference across the document',
   ],
   [
-    'test/fixtures/invalid/point-same-instant.json',
+    'fixtures/invalid/point-same-instant.json',
     'no two points at one instant: needs the dates read as times',
   ],
   [
-    'test/fixtures/invalid/format-min-above-max.json',
+    'fixtures/invalid/format-min-above-max.json',
     'minimumFractionDigits ≤ maximumFractionDigits: compares two fields',
   ],
 ]);
@@ -53,7 +53,7 @@ test('the schema is a 2020-12 schema with the documented $id', () => {
   assert.equal(schema.$id, 'https://outcome-kit.dev/schema/outcome-kit.schema.json');
 });
 
-for (const path of ['test/fixtures/saas-outcomes.json', ...fixtures('valid')]) {
+for (const path of ['fixtures/saas-outcomes.json', ...fixtures('valid')]) {
   test(`both accept ${path}`, () => {
     const data = readJson(path);
     assert.equal(validate(data), true, JSON.stringify(validate.errors));
@@ -61,7 +61,7 @@ for (const path of ['test/fixtures/saas-outcomes.json', ...fixtures('valid')]) {
   });
 }
 
-for (const path of ['test/fixtures/invalid-many-errors.json', ...fixtures('invalid')]) {
+for (const path of ['fixtures/invalid-many-errors.json', ...fixtures('invalid')]) {
   const reason = BEYOND_JSON_SCHEMA.get(path);
   test(`${reason ? 'parseDocument rejects' : 'both reject'} ${path}`, () => {
     const data = readJson(path);

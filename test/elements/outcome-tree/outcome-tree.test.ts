@@ -1,13 +1,13 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { formatPercent } from '../../src/core/format.js';
-import { parseDocument } from '../../src/core/parse.js';
-import type { OutcomeNode } from '../../src/core/schema.js';
-import { buildOutcomeTree, type OutcomeTreeNode } from '../../src/core/tree.js';
-import type { OutcomeErrorEvent } from '../../src/events/outcome-error.js';
-import type { OutcomeSelectEvent } from '../../src/events/outcome-select.js';
-import type { OutcomeToggleEvent } from '../../src/events/outcome-toggle.js';
-import { OutcomeTree } from '../../src/outcome-tree.js';
+import { formatPercent } from '../../../src/core/format.js';
+import { parseDocument } from '../../../src/core/parse.js';
+import type { OutcomeNode } from '../../../src/core/schema.js';
+import { buildOutcomeTree, type OutcomeTreeNode } from '../../../src/core/tree.js';
+import type { OutcomeErrorEvent } from '../../../src/events/outcome-error.js';
+import type { OutcomeSelectEvent } from '../../../src/events/outcome-select.js';
+import type { OutcomeToggleEvent } from '../../../src/events/outcome-toggle.js';
+import { OutcomeTree } from '../../../src/outcome-tree.js';
 import {
   docUrl,
   exampleDoc,
@@ -16,7 +16,7 @@ import {
   nextEvent,
   recordEvents,
   uniqueKey,
-} from '../helpers.js';
+} from '../../helpers.js';
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const tree = (el: OutcomeTree) => el.shadowRoot!.querySelector<HTMLElement>('[role="tree"]')!;

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { parseDocument } from '../../src/core/parse.js';
-import { OutcomeDashboard } from '../../src/outcome-dashboard.js';
-import invalid from '../fixtures/invalid-many-errors.json' with { type: 'json' };
-import { docUrl, exampleDoc, shadowText, uniqueKey, type TestProbe } from '../helpers.js';
+import { parseDocument } from '../../../src/core/parse.js';
+import { OutcomeDashboard } from '../../../src/outcome-dashboard.js';
+import invalid from '../../../fixtures/invalid-many-errors.json' with { type: 'json' };
+import { docUrl, exampleDoc, shadowText, uniqueKey, type TestProbe } from '../../helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 
@@ -212,7 +212,7 @@ describe('<outcome-dashboard>: accessibility', () => {
 describe('registration', () => {
   it('defines the tag once and a second copy of the module does not throw', async () => {
     expect(customElements.get('outcome-dashboard')).to.equal(OutcomeDashboard);
-    const url = new URL('../../src/outcome-dashboard.ts?second-copy', import.meta.url).href;
+    const url = new URL('../../../src/outcome-dashboard.ts?second-copy', import.meta.url).href;
     await import(/* @vite-ignore */ url);
     expect(customElements.get('outcome-dashboard')).to.equal(OutcomeDashboard);
   });

@@ -1,12 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { parseDocument } from '../../src/core/parse.js';
-import type { Metric, OutcomeDocument } from '../../src/core/schema.js';
-import { summarizeMetric } from '../../src/core/summary.js';
-import type { OutcomeErrorEvent } from '../../src/events/outcome-error.js';
-import type { OutcomeSelectEvent } from '../../src/events/outcome-select.js';
-import { KpiTrend } from '../../src/kpi-trend.js';
-import '../../src/outcome-dashboard.js';
+import { parseDocument } from '../../../src/core/parse.js';
+import type { Metric, OutcomeDocument } from '../../../src/core/schema.js';
+import { summarizeMetric } from '../../../src/core/summary.js';
+import type { OutcomeErrorEvent } from '../../../src/events/outcome-error.js';
+import type { OutcomeSelectEvent } from '../../../src/events/outcome-select.js';
+import { KpiTrend } from '../../../src/kpi-trend.js';
+import '../../../src/outcome-dashboard.js';
 import {
   docUrl,
   exampleDoc,
@@ -15,7 +15,7 @@ import {
   nextEvent,
   serverStats,
   uniqueKey,
-} from '../helpers.js';
+} from '../../helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import type { OutcomeNode } from '../../src/core/schema.js';
-import { buildOutcomeTree } from '../../src/core/tree.js';
-import { CARD, mapLayout } from '../../src/elements/outcome-tree/tree-map.js';
-import { keyAction, typeAhead, visibleRows } from '../../src/elements/outcome-tree/tree-model.js';
+import type { OutcomeNode } from '../../../src/core/schema.js';
+import { buildOutcomeTree } from '../../../src/core/tree.js';
+import { CARD, mapLayout } from '../../../src/elements/outcome-tree/tree-map.js';
+import { keyAction, typeAhead, visibleRows } from '../../../src/elements/outcome-tree/tree-model.js';
 
 // g ─┬ a ── a1
 //    └ b
