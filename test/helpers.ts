@@ -60,7 +60,7 @@ export class TestProbe extends OutcomeElement {
     const document = this.source.result?.document;
     return html`<div part="base" class="theme ${this.themeClass}" data-state=${this.source.state}>
       ${view ?? html`<p class="title">${document?.title ?? 'untitled'}</p>`}
-      <p class="source">${this.source.source ?? ''}</p>
+      <p class="source">${this.source.kind ?? ''}</p>
       <p class="locale">${this.resolvedLocale}</p>
       ${this.renderStale()}
     </div>`;

@@ -2,8 +2,8 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseDocument } from '../core/parse.js';
 import type { ParseResult, ValidationError } from '../core/schema.js';
-import type { OutcomeErrorDetail } from '../events/outcome-error.js';
-import type { OutcomeLoadDetail, SourceKind } from '../events/outcome-load.js';
+import { outcomeEvent, type OutcomeEventDetails } from '../events/emit.js';
+import type { SourceKind } from '../events/outcome-load.js';
 import { ensureContextRoot, outcomeContext, type LoadState, type OutcomeContextValue } from './context.js';
 
 /** The shortest allowed re-fetch interval, in seconds. */
@@ -29,8 +29,13 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
  * 4. the nearest `<outcome-dashboard>`, through context.
  *
  * Call `sync()` at the start of the host's `willUpdate`; read `state`, `result`, `errors` and
- * `stale` after it. Fires `outcome-load` and `outcome-error` for the element's own sources (a
- * dashboard fires them once for the document it shares).
+ * `stale` after it.
+ *
+ * Every `outcome-load` and `outcome-error` an element fires leaves from here, queued during the
+ * update and dispatched once it has rendered (`hostUpdated`), so a listener sees the state the
+ * event speaks of: the load or failure of the element's own source (a dashboard fires them once
+ * for the document it shares), and the problems of the parts the element needs
+ * (`reportPartErrors`).
  */
 export class SourceController implements ReactiveController {
   /** Where the document is. */
@@ -41,8 +46,8 @@ export class SourceController implements ReactiveController {
   errors: ValidationError[] = [];
   /** True while a failed refresh leaves the last good document on screen. */
   stale = false;
-  /** Which source the document came from. */
-  source?: SourceKind;
+  /** Which source the document came from: `data`, `src`, `inline` or `context`. */
+  kind?: SourceKind;
 
   private readonly host: SourceHost;
   private readonly consumer: ContextConsumer<typeof outcomeContext, SourceHost>;
@@ -53,6 +58,8 @@ export class SourceController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private scheduledRefresh?: number;
   private queued: CustomEvent[] = [];
+  /** The part problems last reported, to fire `outcome-error` only when they change. */
+  private reportedParts = '';
 
   constructor(host: SourceHost) {
     this.host = host;
@@ -69,7 +76,7 @@ export class SourceController implements ReactiveController {
   hostConnected(): void {
     this.observer = new MutationObserver(() => this.host.requestUpdate());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    if (this.source === 'src' && !this.abort && this.state !== 'loading') this.schedule();
+    if (this.kind === 'src' && !this.abort && this.state !== 'loading') this.schedule();
     // Put back in a page: resume an aborted fetch, or find the new dashboard (cheap otherwise).
     this.host.requestUpdate();
   }
@@ -95,7 +102,7 @@ export class SourceController implements ReactiveController {
 
   /** Re-fetches `src` now, as a timed refresh would. No effect for other sources. */
   reload(): void {
-    if (this.source === 'src' && this.host.src) {
+    if (this.kind === 'src' && this.host.src) {
       this.clearTimer();
       void this.fetch(this.host.src, this.state === 'ready' || this.state === 'error');
     }
@@ -112,7 +119,7 @@ export class SourceController implements ReactiveController {
     this.abort?.abort();
     this.abort = undefined;
     this.clearTimer();
-    this.source = kind;
+    this.kind = kind;
     this.stale = false;
     switch (kind) {
       case 'data':
@@ -156,9 +163,9 @@ export class SourceController implements ReactiveController {
     this.stale = false;
     this.state = this.errors.length ? 'error' : 'ready';
     if (this.state === 'ready' && result.document) {
-      this.emit<OutcomeLoadDetail>('outcome-load', { document: result.document, source: kind });
+      this.emit('outcome-load', { document: result.document, source: kind });
     } else {
-      this.emit<OutcomeErrorDetail>('outcome-error', { errors: this.errors, source: kind, stale: false });
+      this.emit('outcome-error', { errors: this.errors, source: kind, stale: false });
     }
   }
 
@@ -194,7 +201,7 @@ export class SourceController implements ReactiveController {
     const usable = result.document && result.documentErrors.length === 0;
     if (isRefresh && !usable && this.state === 'ready') {
       this.stale = true;
-      this.emit<OutcomeErrorDetail>('outcome-error', { errors: result.errors, source: 'src', stale: true });
+      this.emit('outcome-error', { errors: result.errors, source: 'src', stale: true });
     } else {
       this.accept(result, 'src');
     }
@@ -216,8 +223,19 @@ export class SourceController implements ReactiveController {
     this.timer = undefined;
   }
 
-  private emit<T>(type: string, detail: T): void {
-    this.queued.push(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  /**
+   * Call from the host's `willUpdate` with the problems in the parts it needs (one metric, the
+   * nodes…); `outcome-error` fires after the update when they differ from the last ones reported.
+   */
+  reportPartErrors(errors: ValidationError[]): void {
+    const key = JSON.stringify(errors);
+    if (key === this.reportedParts) return;
+    this.reportedParts = key;
+    if (errors.length) this.emit('outcome-error', { errors, source: this.kind ?? 'context', stale: false });
+  }
+
+  private emit<K extends 'outcome-load' | 'outcome-error'>(type: K, detail: OutcomeEventDetails[K]): void {
+    this.queued.push(outcomeEvent(type, detail));
   }
 }
 

@@ -4,7 +4,7 @@ import { errorsForMetric, findMetric } from '../../core/parse.js';
 import type { ValidationError } from '../../core/schema.js';
 import type { Theme } from '../../data/context.js';
 import { SourceController } from '../../data/source-controller.js';
-import type { OutcomeErrorDetail } from '../../events/outcome-error.js';
+import { FRAME_WORDS } from './shared.text.js';
 
 /** How many problems an error panel lists before it says "and N more". */
 const SHOWN_ERRORS = 5;
@@ -31,22 +31,9 @@ export abstract class OutcomeElement extends LitElement {
 
   protected readonly source = new SourceController(this);
 
-  private pendingErrors?: ValidationError[];
-  private reportedErrors = '';
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.source.sync();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const errors = this.pendingErrors;
-    this.pendingErrors = undefined;
-    if (errors) {
-      const detail: OutcomeErrorDetail = { errors, source: this.source.source ?? 'context', stale: false };
-      this.dispatchEvent(new CustomEvent('outcome-error', { detail, bubbles: true, composed: true }));
-    }
   }
 
   /** Fetches `src` again now, as a timed refresh would. */
@@ -57,7 +44,7 @@ export abstract class OutcomeElement extends LitElement {
   /** The locale numbers and dates are shown in. */
   protected get resolvedLocale(): string {
     // A dashboard's locale attribute counts as the widget's own only for the document it shares.
-    const shared = this.source.source === 'context' ? this.source.context?.locale : undefined;
+    const shared = this.source.kind === 'context' ? this.source.context?.locale : undefined;
     const candidates = [
       this.locale,
       shared,
@@ -71,17 +58,6 @@ export abstract class OutcomeElement extends LitElement {
   /** Class for the `base` part: `light`, `dark`, or '' to follow the system. */
   protected get themeClass(): string {
     return this.theme ?? this.source.context?.theme ?? '';
-  }
-
-  /**
-   * Call from `willUpdate` with the problems in the parts this element needs (one metric, the
-   * nodes…); `outcome-error` fires after the update when they differ from the last ones reported.
-   */
-  protected reportErrors(errors: ValidationError[]): void {
-    const key = JSON.stringify(errors);
-    if (key === this.reportedErrors) return;
-    this.reportedErrors = key;
-    if (errors.length) this.pendingErrors = errors;
   }
 
   /**
@@ -104,25 +80,25 @@ export abstract class OutcomeElement extends LitElement {
   /** A skeleton holding the place of the widget, with text for screen readers. */
   protected renderLoading(): TemplateResult {
     return html`<div part="skeleton" class="skeleton" aria-busy="true">
-      <span class="visually-hidden">Loading…</span>
+      <span class="visually-hidden">${FRAME_WORDS.loading}</span>
     </div>`;
   }
 
   /** The first few problems, each with its JSON path, and how many more there are. */
-  protected renderErrors(errors: ValidationError[], heading = 'This data cannot be shown'): TemplateResult {
+  protected renderErrors(errors: ValidationError[], heading = FRAME_WORDS.errorHeading): TemplateResult {
     const shown = errors.slice(0, SHOWN_ERRORS);
     const more = errors.length - shown.length;
     return html`<div part="error" class="message error" role="alert">
       <h3>${heading}</h3>
       <ul>
-        ${shown.map((e) => html`<li><code>${e.path || 'document'}</code>: ${e.message}</li>`)}
+        ${shown.map((e) => html`<li><code>${e.path || FRAME_WORDS.documentPath}</code>: ${e.message}</li>`)}
       </ul>
-      ${more > 0 ? html`<p>and ${more} more ${more === 1 ? 'problem' : 'problems'}</p>` : nothing}
+      ${more > 0 ? html`<p>${FRAME_WORDS.moreProblems(more)}</p>` : nothing}
     </div>`;
   }
 
   /** The empty state. */
-  protected renderEmpty(text = 'No data yet'): TemplateResult {
+  protected renderEmpty(text = FRAME_WORDS.empty): TemplateResult {
     return html`<div part="empty" class="message empty">${text}</div>`;
   }
 
@@ -131,12 +107,12 @@ export abstract class OutcomeElement extends LitElement {
    * Returns undefined when the document is ready, for the element to render it.
    */
   protected renderSourceState(): TemplateResult | undefined {
-    const { state, errors, source } = this.source;
+    const { state, errors, kind } = this.source;
     if (state === 'loading') return this.renderLoading();
     if (state === 'idle') return this.renderEmpty();
     if (state === 'error') {
       // The dashboard already shows the problem at length; one line here is enough.
-      if (source === 'context') return this.renderEmpty('No data: the dashboard’s document has errors');
+      if (kind === 'context') return this.renderEmpty(FRAME_WORDS.dashboardBroken);
       return this.renderErrors(errors);
     }
     return undefined;
@@ -145,9 +121,7 @@ export abstract class OutcomeElement extends LitElement {
   /** A badge saying the data on screen is from the last successful load. */
   protected renderStale(): TemplateResult | typeof nothing {
     return this.source.stale
-      ? html`<span part="stale" class="stale" title="The last refresh failed; showing the last data loaded."
-          >Stale</span
-        >`
+      ? html`<span part="stale" class="stale" title=${FRAME_WORDS.staleHint}>${FRAME_WORDS.stale}</span>`
       : nothing;
   }
 }

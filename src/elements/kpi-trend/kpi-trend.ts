@@ -11,14 +11,14 @@ import {
   type SparklineGeometry,
 } from '../../core/sparkline.js';
 import { summarizeMetric, type MetricSummary, type Status, type Trend } from '../../core/summary.js';
-import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
+import { emit } from '../../events/emit.js';
 import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
 import { same } from '../internal/same.js';
 import { SizeController } from '../internal/size-controller.js';
 import { styles } from './kpi-trend.styles.js';
 import { dataTable, progressBar, sparklineSvg, targetLabel, tooltip } from './kpi-trend.parts.js';
-import { kpiText, pointText, type KpiText } from './kpi-trend.text.js';
+import { KPI_WORDS, kpiText, pointText, type KpiText } from './kpi-trend.text.js';
 
 /** The card's data once a metric is found: computed in `willUpdate`, bound by `render`. */
 interface View {
@@ -117,7 +117,7 @@ export class KpiTrend extends OutcomeElement {
     const result = this.source.state === 'ready' ? this.source.result : undefined;
     const metric = result && this.metric ? findMetric(result, this.metric) : undefined;
     this.problems = result ? this.metricProblems(this.metric, 'metric') : [];
-    this.reportErrors(this.problems);
+    this.source.reportPartErrors(this.problems);
     // A point chosen in another metric means nothing in this one.
     if (metric !== this.view?.metric) this.activeIndex = undefined;
     this.view = metric ? this.layout(metric) : undefined;
@@ -214,7 +214,7 @@ export class KpiTrend extends OutcomeElement {
       <button
         type="button"
         class="info-button"
-        aria-label="About ${metric.name}"
+        aria-label=${KPI_WORDS.about(metric.name)}
         aria-describedby="description"
         aria-expanded=${this.describing ? 'true' : 'false'}
         @click=${() => (this.describing = !this.describing)}
@@ -256,7 +256,7 @@ export class KpiTrend extends OutcomeElement {
       class="chart"
       role="slider"
       tabindex="0"
-      aria-label="${metric.name}, values over time"
+      aria-label=${KPI_WORDS.chart(metric.name)}
       aria-valuemin="0"
       aria-valuemax=${Math.max(0, points.length - 1)}
       aria-valuenow=${Math.max(0, position)}
@@ -345,8 +345,7 @@ export class KpiTrend extends OutcomeElement {
     const index = active.index;
     const [date, value] = view.metric.points[index];
     if (value === null) return;
-    const detail: OutcomeSelectDetail = { type: 'point', metric: view.metric.id, index, date, value };
-    this.dispatchEvent(new CustomEvent('outcome-select', { detail, bubbles: true, composed: true }));
+    emit(this, 'outcome-select', { type: 'point', metric: view.metric.id, index, date, value });
   }
 }
 

@@ -5,8 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { OutcomeDocument, OutcomeNode, ParseResult, ValidationError } from '../../core/schema.js';
 import { summarizeMetric } from '../../core/summary.js';
 import { buildOutcomeTree, type OutcomeTreeNode } from '../../core/tree.js';
-import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
-import type { OutcomeToggleDetail } from '../../events/outcome-toggle.js';
+import { emit } from '../../events/emit.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { cssProps } from '../internal/css-props.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
@@ -16,7 +15,8 @@ import { MapView, ZOOM } from './map-view.js';
 import { styles } from './outcome-tree.styles.js';
 import { mapLayout, type MapLayout } from './tree-map.js';
 import { keyAction, typeAhead, visibleRows, type TreeAction, type TreeRow } from './tree-model.js';
-import { nodeContent, type NodeInfo } from './tree-node.js';
+import { nodeContent, type NodeInfo } from './outcome-tree.parts.js';
+import { TREE_WORDS } from './outcome-tree.text.js';
 
 /**
  * Height of a list row in CSS pixels: rows are fixed-height so that only the visible ones render.
@@ -127,7 +127,7 @@ export class OutcomeTree extends OutcomeElement {
         : []),
       ...(result?.rejectedNodes.flatMap((part) => part.errors) ?? []),
     ];
-    this.reportErrors(this.problems);
+    this.source.reportPartErrors(this.problems);
     const roots = root ? [root] : this.missingRoot ? [] : (model?.roots ?? []);
     // Rows and map change only with the tree and what is open, not with focus, scroll or zoom.
     // What is shown, by id, so that a refresh of the same tree keeps the user's pan and zoom.
@@ -162,8 +162,7 @@ export class OutcomeTree extends OutcomeElement {
   private setOpen(row: TreeRow, open: boolean): void {
     if (row.expanded === open || !row.children.length) return;
     this.toggled = new Map(this.toggled).set(row.node.id, open);
-    const detail: OutcomeToggleDetail = { id: row.node.id, expanded: open };
-    this.dispatchEvent(new CustomEvent('outcome-toggle', { detail, bubbles: true, composed: true }));
+    emit(this, 'outcome-toggle', { id: row.node.id, expanded: open });
   }
 
   private isOpen(node: OutcomeTreeNode, level: number): boolean {
@@ -196,9 +195,9 @@ export class OutcomeTree extends OutcomeElement {
 
   private renderTree(): TemplateResult {
     if (this.missingRoot) return this.renderErrors(this.problems);
-    if (!this.rows.length) return this.renderEmpty('No outcome tree yet');
+    if (!this.rows.length) return this.renderEmpty(TREE_WORDS.empty);
     const notice = this.problems.length
-      ? this.renderErrors(this.problems, 'Some nodes cannot be shown')
+      ? this.renderErrors(this.problems, TREE_WORDS.someNodesBroken)
       : nothing;
     return html`${this.renderStale()}${notice}${this.layout === 'map' ? this.renderMap() : this.renderList()}`;
   }
@@ -206,7 +205,7 @@ export class OutcomeTree extends OutcomeElement {
   private treeAttributes(): { label: string; active: string } {
     const title = this.model?.document.title;
     const row = this.rows[this.focusedRow];
-    return { label: title ? `${title}: outcome tree` : 'Outcome tree', active: row ? nodeId(row.node) : '' };
+    return { label: TREE_WORDS.label(title), active: row ? nodeId(row.node) : '' };
   }
 
   private renderList(): TemplateResult {
@@ -252,12 +251,18 @@ export class OutcomeTree extends OutcomeElement {
     const map = this.map!;
     const { label, active } = this.treeAttributes();
     const { x, y, k } = this.mapView.transform;
-    return html`<div class="zoom" part="zoom" role="group" aria-label="Zoom">
-        <button type="button" aria-label="Zoom in" @click=${() => this.mapView.zoomBy(ZOOM.step)}>+</button>
-        <button type="button" aria-label="Zoom out" @click=${() => this.mapView.zoomBy(1 / ZOOM.step)}>
+    return html`<div class="zoom" part="zoom" role="group" aria-label=${TREE_WORDS.zoom}>
+        <button type="button" aria-label=${TREE_WORDS.zoomIn} @click=${() => this.mapView.zoomBy(ZOOM.step)}>
+          +
+        </button>
+        <button
+          type="button"
+          aria-label=${TREE_WORDS.zoomOut}
+          @click=${() => this.mapView.zoomBy(1 / ZOOM.step)}
+        >
           −
         </button>
-        <button type="button" @click=${this.mapView.fitAll}>Fit</button>
+        <button type="button" @click=${this.mapView.fitAll}>${TREE_WORDS.fit}</button>
       </div>
       <div
         part="tree"
@@ -340,14 +345,7 @@ export class OutcomeTree extends OutcomeElement {
   private select(row: TreeRow, follow: boolean): boolean {
     this.selectedId = row.node.id;
     const node = this.model!.document.nodes!.find((n) => n.id === row.node.id) as OutcomeNode;
-    const detail: OutcomeSelectDetail = { type: 'node', id: node.id, node };
-    const event = new CustomEvent('outcome-select', {
-      detail,
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-    const allowed = this.dispatchEvent(event);
+    const allowed = emit(this, 'outcome-select', { type: 'node', id: node.id, node }, { cancelable: true });
     if (allowed && follow && node.url) window.open(node.url, '_blank', 'noopener,noreferrer');
     return allowed;
   }

@@ -6,6 +6,7 @@ import { findMetric } from '../../core/parse.js';
 import type { Metric, OutcomeDocument, ValidationError } from '../../core/schema.js';
 import { summarizeMetric } from '../../core/summary.js';
 import { buildOutcomeTree, type OutcomeTreeNode } from '../../core/tree.js';
+import { emit } from '../../events/emit.js';
 import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
 import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';
 import { cssProps } from '../internal/css-props.js';
@@ -110,7 +111,7 @@ export class OutputVsOutcome extends OutcomeElement {
         }
       }
     }
-    this.reportErrors(this.problems);
+    this.source.reportPartErrors(this.problems);
     this.verdict = this.shown?.kind === 'timeline' ? this.shown.comparison.verdict : undefined;
     if (changed.has('output') || changed.has('outcome') || changed.has('view')) this.active = undefined;
   }
@@ -338,7 +339,7 @@ export class OutputVsOutcome extends OutcomeElement {
   }
 
   private fire(detail: OutcomeSelectDetail): void {
-    this.dispatchEvent(new CustomEvent('outcome-select', { detail, bubbles: true, composed: true }));
+    emit(this, 'outcome-select', detail);
   }
 }
 
