@@ -3,7 +3,7 @@ import type { Metric } from '../../core/schema.js';
 import type { PlotPoint, SparklineGeometry } from '../../core/sparkline.js';
 import type { MetricSummary } from '../../core/summary.js';
 import { cssProps } from '../internal/css-props.js';
-import { pointWords, type KpiText } from './kpi-trend.text.js';
+import { KPI_WORDS, pointWords, type KpiText } from './kpi-trend.text.js';
 
 /** The sparkline: area, reference lines, forecast, line, the last point and the active one. */
 export function sparklineSvg(g: SparklineGeometry, active?: PlotPoint): TemplateResult {
@@ -74,7 +74,7 @@ export function progressBar(summary: MetricSummary, text: KpiText): TemplateResu
     <div
       class="track"
       role="progressbar"
-      aria-label="Progress to target"
+      aria-label=${KPI_WORDS.progress}
       aria-valuemin="0"
       aria-valuemax="100"
       aria-valuenow=${Math.round(clamped * 100)}
@@ -88,18 +88,16 @@ export function progressBar(summary: MetricSummary, text: KpiText): TemplateResu
 /** The points as a table for screen readers; `rows` are indexes into `metric.points`. */
 export function dataTable(metric: Metric, rows: number[], locale: string): TemplateResult {
   const words = pointWords(metric, locale);
-  const note =
-    rows.length < metric.points.length ? ` (${rows.length} of ${metric.points.length} points, sampled)` : '';
   // Wrapped: a table ignores the 1px width that hides it, the wrapper does not.
   return html`<div class="visually-hidden">
     <table>
       <caption>
-        ${metric.name}: data${note}
+        ${KPI_WORDS.tableCaption(metric.name, rows.length, metric.points.length)}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Value</th>
+          <th scope="col">${KPI_WORDS.date}</th>
+          <th scope="col">${KPI_WORDS.value}</th>
         </tr>
       </thead>
       <tbody>

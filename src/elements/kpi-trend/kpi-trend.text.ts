@@ -7,19 +7,22 @@ import {
   numberFormatter,
 } from '../../core/format.js';
 import type { Metric } from '../../core/schema.js';
-import type { MetricSummary, Status, Trend } from '../../core/summary.js';
-
-/** Status in words, as the card shows it. */
-export const STATUS_WORDS: Record<Status, string> = {
-  met: 'Met',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'off-track': 'Off track',
-  unknown: 'Status unknown',
-  none: 'No target',
-};
+import type { MetricSummary, Trend } from '../../core/summary.js';
+import { STATUS_WORDS } from '../internal/shared.text.js';
 
 const TREND_WORDS: Record<Trend, string> = { good: 'better', bad: 'worse', flat: 'no change', unknown: '' };
+
+/** The card's fixed words: labels of its controls and of its hidden table. */
+export const KPI_WORDS = {
+  about: (name: string) => `About ${name}`,
+  chart: (name: string) => `${name}, values over time`,
+  progress: 'Progress to target',
+  /** The hidden table's caption; `shown` below `all` when it lists a sample of a long series. */
+  tableCaption: (name: string, shown: number, all: number) =>
+    shown < all ? `${name}: data (${shown} of ${all} points, sampled)` : `${name}: data`,
+  date: 'Date',
+  value: 'Value',
+};
 
 /** Every piece of text the card shows or says, in the resolved locale. */
 export interface KpiText {

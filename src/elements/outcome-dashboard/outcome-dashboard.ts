@@ -6,6 +6,7 @@ import { outcomeContext, type OutcomeContextValue } from '../../data/context.js'
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
 import { styles } from './outcome-dashboard.styles.js';
+import { DASHBOARD_WORDS } from './outcome-dashboard.text.js';
 
 /**
  * Loads one outcome-kit document and shares it with the widgets inside, which it lays out in a
@@ -93,7 +94,8 @@ export class OutcomeDashboard extends OutcomeElement {
             : nothing
         }
         <p part="as-of" class="as-of">
-          As of <time datetime=${asOf}>${formatDate(asOf, locale, { dateStyle: 'long' })}</time>
+          ${DASHBOARD_WORDS.asOf}
+          <time datetime=${asOf}>${formatDate(asOf, locale, { dateStyle: 'long' })}</time>
         </p>
         ${this.renderStale()}
       </header>
@@ -108,9 +110,8 @@ export class OutcomeDashboard extends OutcomeElement {
     const result = this.source.result;
     const errors = result ? result.errors.filter((e) => !result.documentErrors.includes(e)) : [];
     if (!errors.length) return nothing;
-    const count = `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}`;
     return html`<details part="problems" class="problems">
-      <summary>${count} in this document: widgets that need those parts show them</summary>
+      <summary>${DASHBOARD_WORDS.problems(errors.length)}</summary>
       <ul>
         ${errors.map((e) => html`<li><code>${e.path}</code>: ${e.message}</li>`)}
       </ul>

@@ -4,23 +4,8 @@ import type { Metric, ValidationError } from '../../core/schema.js';
 import type { MetricSummary } from '../../core/summary.js';
 import type { OutcomeTreeNode, TreeFlag } from '../../core/tree.js';
 import { cssProps } from '../internal/css-props.js';
-import { STATUS_WORDS } from '../kpi-trend/kpi-trend.text.js';
-
-/** The node types in words. */
-export const TYPE_WORDS = { goal: 'Goal', outcome: 'Outcome', output: 'Output' } as const;
-
-/** The flags in words, and what each means. */
-export const FLAG_WORDS: Record<TreeFlag, { label: string; hint: string }> = {
-  unaligned: { label: 'Unaligned', hint: 'No goal or outcome above this output: what is its impact?' },
-  unmeasured: {
-    label: 'Unmeasured',
-    hint: 'No metric and no progress: nobody can tell whether it is reached.',
-  },
-  gap: {
-    label: 'Busy, not moving the needle',
-    hint: 'Delivery is at least 50 points ahead of the outcome it is meant to move.',
-  },
-};
+import { STATUS_WORDS } from '../internal/shared.text.js';
+import { FLAG_WORDS, TREE_WORDS, TYPE_WORDS } from './outcome-tree.text.js';
 
 /** What a node shows besides its own fields. */
 export interface NodeInfo {
@@ -57,8 +42,8 @@ export function nodeContent(node: OutcomeTreeNode, info: NodeInfo): TemplateResu
     </span>
     <span class="line details">
       ${node.owner ? html`<span class="owner" dir="auto">${node.owner}</span>` : nothing} ${metricText(info)}
-      ${node.type !== 'output' ? bar('Outcome', node.outcomeProgress, 'outcome', info.locale) : nothing}
-      ${bar('Delivery', node.outputProgress, 'delivery', info.locale)}
+      ${node.type !== 'output' ? bar(TREE_WORDS.outcome, node.outcomeProgress, 'outcome', info.locale) : nothing}
+      ${bar(TREE_WORDS.delivery, node.outputProgress, 'delivery', info.locale)}
     </span>`;
 }
 
@@ -70,24 +55,32 @@ function visibleFlags(node: OutcomeTreeNode, info: NodeInfo): TreeFlag[] {
 function metricText({ metric, metricErrors, locale }: NodeInfo): TemplateResult | typeof nothing {
   if (metricErrors?.length) {
     const [first] = metricErrors;
-    const more = metricErrors.length > 1 ? ` (and ${metricErrors.length - 1} more)` : '';
+    const more = metricErrors.length > 1 ? ` ${TREE_WORDS.moreMetricProblems(metricErrors.length - 1)}` : '';
     return html`<span part="error" class="metric-error"
-      >Metric problem: <code>${first.path}</code>: ${first.message}${more}</span
+      >${TREE_WORDS.metricProblem} <code>${first.path}</code>: ${first.message}${more}</span
     >`;
   }
   if (!metric) return nothing;
   const { metric: m, summary } = metric;
   const value = formatNumber(summary.current, locale, m.format, m.unit);
-  const status = summary.status !== 'none' ? ` · ${STATUS_WORDS[summary.status]}` : '';
-  return html`<span class="metric ${summary.status}" dir="auto">${m.name}: ${value}${status}</span>`;
+  const status = summary.status !== 'none' ? STATUS_WORDS[summary.status] : undefined;
+  return html`<span class="metric ${summary.status}" dir="auto"
+    >${TREE_WORDS.metric(m.name, value, status)}</span
+  >`;
 }
 
 /** A labelled progress bar; the words carry the value, the bar only repeats it. */
-function bar(label: string, value: number | undefined, kind: string, locale: string): TemplateResult {
-  const words = value === undefined ? '—' : formatPercent(value, locale, { maximumFractionDigits: 0 });
+function bar(
+  label: (value: string) => string,
+  value: number | undefined,
+  kind: string,
+  locale: string,
+): TemplateResult {
+  const words =
+    value === undefined ? TREE_WORDS.noValue : formatPercent(value, locale, { maximumFractionDigits: 0 });
   const fill = value === undefined ? 0 : Math.min(1, Math.max(0, value));
   return html`<span class="measure ${kind}">
-    <span class="measure-label">${label} ${words}</span>
+    <span class="measure-label">${label(words)}</span>
     <span part="bar" class="bar" aria-hidden="true"
       ><span class="fill" ${cssProps({ '--_fill': String(fill) })}></span
     ></span>
