@@ -23,7 +23,7 @@ import broken from '../fixtures/kpi-broken.json';
  * | `trial-conversion` | 10% → 14% by 2026-12-31   | 12.1%   | 14.7%     | 118%             | on-track  |
  * | `nps`              | 30 → 45 by 2026-12-31     | 36      | 43.6      | 91%              | at-risk   |
  * | `feature-adoption` | 20% → 35% by 2026-12-31   | 22%     | 24.2%     | 28%              | off-track |
- * | `api-v2-traffic`   | 55% → 100% by 2026-05-31  | 82%     | —         | deadline passed  | off-track |
+ * | `api-v2-traffic`   | 55% → 100% by 2026-05-31  | 82%     | 79.3%     | deadline passed  | off-track |
  */
 const MOCK = 'https://example.invalid';
 
