@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ValidationError } from '../src/core/schema.js';
@@ -38,6 +38,34 @@ export function recordEvents(target: EventTarget, ...types: string[]): CustomEve
   const seen: CustomEvent[] = [];
   for (const type of types) target.addEventListener(type, (e) => seen.push(e as CustomEvent));
   return seen;
+}
+
+/**
+ * Puts `<tag attrs>` in a fresh wrapper (`wrapperClass` for its size), gives it `data`, and waits
+ * for it to render. `attrs` is HTML, as a page author writes it.
+ */
+export async function mount<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  data: unknown,
+  attrs = '',
+  wrapperClass = '',
+): Promise<HTMLElementTagNameMap[K] & OutcomeElement> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div class=${wrapperClass}></div>`);
+  wrapper.innerHTML = `<${tag} ${attrs}></${tag}>`;
+  const el = wrapper.querySelector(tag) as HTMLElementTagNameMap[K] & OutcomeElement;
+  el.data = data;
+  await el.updateComplete;
+  return el;
+}
+
+/** The first element of the shadow root with that part name. */
+export function part(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+/** The text a user reads in an element, whitespace folded. */
+export function text(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Text a user would read in an element's shadow root, whitespace folded. */

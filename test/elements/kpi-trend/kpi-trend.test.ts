@@ -12,13 +12,14 @@ import {
   exampleDoc,
   itIsAccessibleInEveryState,
   loading,
+  mount,
   nextEvent,
+  part,
   serverStats,
+  text,
   uniqueKey,
 } from '../../helpers.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const chart = (el: KpiTrend) => part(el, 'chart')!;
 const key = (el: KpiTrend, k: string) => {
   chart(el).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
@@ -38,14 +39,8 @@ function docWith(
   };
 }
 
-async function card(metric: string, doc: unknown = exampleDoc(), attrs = ''): Promise<KpiTrend> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div class="host"></div>`);
-  wrapper.innerHTML = `<kpi-trend metric="${metric}" ${attrs}></kpi-trend>`;
-  const el = wrapper.querySelector('kpi-trend')!;
-  el.data = doc;
-  await el.updateComplete;
-  return el;
-}
+const card = (metric: string, doc: unknown = exampleDoc(), attrs = ''): Promise<KpiTrend> =>
+  mount('kpi-trend', doc, `metric="${metric}" ${attrs}`, 'host');
 
 describe('<kpi-trend>: content', () => {
   it('shows name, formatted value, its date, the change with arrow, sign and word, and the status', async () => {

@@ -2,9 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { parseDocument } from '../../../src/core/parse.js';
 import { OutcomeDashboard } from '../../../src/outcome-dashboard.js';
 import invalid from '../../../fixtures/invalid-many-errors.json' with { type: 'json' };
-import { docUrl, exampleDoc, shadowText, uniqueKey, type TestProbe } from '../../helpers.js';
-
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+import { docUrl, exampleDoc, part, shadowText, uniqueKey, type TestProbe } from '../../helpers.js';
 
 describe('<outcome-dashboard>: ready', () => {
   it('shows the title as a heading and the as-of date in the locale', async () => {

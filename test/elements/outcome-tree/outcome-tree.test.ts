@@ -13,12 +13,13 @@ import {
   exampleDoc,
   itIsAccessibleInEveryState,
   loading,
+  mount,
   nextEvent,
   recordEvents,
+  text,
   uniqueKey,
 } from '../../helpers.js';
 
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const tree = (el: OutcomeTree) => el.shadowRoot!.querySelector<HTMLElement>('[role="tree"]')!;
 const items = (el: OutcomeTree) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"]')];
 const item = (el: OutcomeTree, id: string) => el.shadowRoot!.getElementById(`node-${id}`);
@@ -28,14 +29,8 @@ const active = (el: OutcomeTree) =>
     .replace(/^node-/, '');
 const ids = (el: OutcomeTree) => items(el).map((i) => i.id.replace(/^node-/, ''));
 
-async function treeOf(doc: unknown = exampleDoc(), attrs = ''): Promise<OutcomeTree> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.innerHTML = `<outcome-tree ${attrs}></outcome-tree>`;
-  const el = wrapper.querySelector('outcome-tree')!;
-  el.data = doc;
-  await el.updateComplete;
-  return el;
-}
+const treeOf = (doc: unknown = exampleDoc(), attrs = ''): Promise<OutcomeTree> =>
+  mount('outcome-tree', doc, attrs);
 
 /** Focuses the tree by keyboard, as a user would, and presses keys. */
 async function press(el: OutcomeTree, ...keys: string[]): Promise<void> {

@@ -11,12 +11,12 @@ import {
   exampleDoc,
   itIsAccessibleInEveryState,
   loading,
+  mount,
   nextEvent,
+  part,
+  text,
   uniqueKey,
 } from '../../helpers.js';
-
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 const months = (values: number[]) =>
   values.map((v, i): [string, number] => [`2026-${String(i + 1).padStart(2, '0')}-01`, v]);
@@ -28,14 +28,8 @@ const pair = (output: number[], outcome: number[], extra: Partial<Metric> = {}) 
   ],
 });
 
-async function vs(doc: unknown, attrs = 'output="out" outcome="inc"'): Promise<OutputVsOutcome> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.innerHTML = `<output-vs-outcome ${attrs}></output-vs-outcome>`;
-  const el = wrapper.querySelector('output-vs-outcome')!;
-  el.data = doc;
-  await el.updateComplete;
-  return el;
-}
+const vs = (doc: unknown, attrs = 'output="out" outcome="inc"'): Promise<OutputVsOutcome> =>
+  mount('output-vs-outcome', doc, attrs);
 
 describe('<output-vs-outcome>: timeline', () => {
   it('states the verdict as a sentence and reflects it on the host', async () => {
