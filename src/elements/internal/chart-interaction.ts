@@ -1,0 +1,228 @@
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import { cssProps } from './css-props.js';
+
+/** A point of a chart that the pointer and the keys can reach, in pixels from the chart's corner. */
+export interface ChartSpot {
+  x: number;
+  /** Absent on charts read along x only (a time series): hit-testing then looks at x alone. */
+  y?: number;
+  /** Identity of the point in the element's data (a point index), kept across re-layouts. */
+  key: number;
+}
+
+/** What the element tells the controller once. */
+export interface ChartInteractionOptions {
+  /** Called with the key of the spot chosen by click, Enter or Space. */
+  select(key: number): void;
+  /** The spot active before the user picks one: the latest (`last`, a series) or the `first`. */
+  initial: 'first' | 'last';
+}
+
+/** What the element tells the chart on each render. */
+export interface ChartFrame {
+  /** The chart's accessible name. */
+  label: string;
+  /** Words for the active spot: the slider's value text and the tooltip. */
+  valueText: string;
+  /** Id of an element describing the chart (its one-sentence summary). */
+  describedBy?: string;
+  /** The chart's width in pixels, to keep the tooltip inside it. */
+  width: number;
+}
+
+/**
+ * How people reach the points of a chart, written once for every chart: the chart is one tab stop
+ * with the slider role; arrows move in reading direction (Up and Down too), Home and End jump to the
+ * ends, Enter or Space chooses, Escape hides the tooltip; the pointer shows the nearest point and a
+ * click chooses it. The tooltip sits above the active point, held inside the chart.
+ *
+ * Call `setSpots` in `willUpdate` (or before `render`), then `render` the chart around a drawing.
+ */
+export class ChartInteraction implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly options: ChartInteractionOptions;
+  private spots: readonly ChartSpot[] = [];
+  private activeKey?: number;
+  private showing = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: ChartInteractionOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The spots of the chart as drawn now, in data order. */
+  setSpots(spots: readonly ChartSpot[]): void {
+    this.spots = spots;
+  }
+
+  /** Position of the active spot among the spots; the initial one until the user picks one. */
+  get position(): number {
+    const found = this.spots.findIndex((s) => s.key === this.activeKey);
+    if (found >= 0) return found;
+    return this.options.initial === 'last' ? this.spots.length - 1 : Math.min(0, this.spots.length - 1);
+  }
+
+  /** The active spot, if the chart has any. */
+  get active(): ChartSpot | undefined {
+    return this.spots[this.position];
+  }
+
+  /** Whether the tooltip shows (pointer over the chart, or keyboard focus on it). */
+  get pointing(): boolean {
+    return this.showing;
+  }
+
+  /** Forgets the user's choice, for data in which it means nothing. */
+  reset(): void {
+    this.activeKey = undefined;
+  }
+
+  /** The focusable chart: a slider over the spots around `drawing`, with the tooltip when pointing. */
+  render(frame: ChartFrame, drawing: unknown): TemplateResult {
+    const count = this.spots.length;
+    const active = this.active;
+    return html`<div
+      part="chart"
+      class="chart"
+      role="slider"
+      tabindex="0"
+      aria-label=${frame.label}
+      aria-describedby=${frame.describedBy ?? nothing}
+      aria-valuemin="0"
+      aria-valuemax=${Math.max(0, count - 1)}
+      aria-valuenow=${Math.max(0, this.position)}
+      aria-valuetext=${frame.valueText}
+      @keydown=${this.onKeyDown}
+      @focus=${this.show}
+      @blur=${this.hide}
+      @pointermove=${this.onPointerMove}
+      @pointerleave=${this.hide}
+      @click=${this.onClick}
+    >
+      ${drawing} ${this.showing && active ? tooltip(active.x, frame.width, frame.valueText) : nothing}
+    </div>`;
+  }
+
+  private readonly show = (): void => this.setShowing(true);
+  private readonly hide = (): void => this.setShowing(false);
+
+  private setShowing(showing: boolean): void {
+    if (showing === this.showing) return;
+    this.showing = showing;
+    this.host.requestUpdate();
+  }
+
+  private moveTo(position: number): void {
+    const spot = this.spots[Math.min(this.spots.length - 1, Math.max(0, position))];
+    if (!spot) return;
+    this.activeKey = spot.key;
+    this.showing = true;
+    this.host.requestUpdate();
+  }
+
+  private choose(): void {
+    const spot = this.active;
+    if (!spot) return;
+    this.moveTo(this.position);
+    this.options.select(spot.key);
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (!this.spots.length) return;
+    const here = this.position;
+    const ahead = this.host.matches(':dir(rtl)') ? -1 : 1;
+    const moves: Record<string, number> = {
+      ArrowRight: here + ahead,
+      ArrowLeft: here - ahead,
+      ArrowUp: here + 1,
+      ArrowDown: here - 1,
+      Home: 0,
+      End: this.spots.length - 1,
+    };
+    if (event.key in moves) this.moveTo(moves[event.key]);
+    else if (event.key === 'Enter' || event.key === ' ') this.choose();
+    else if (event.key === 'Escape' && this.showing) this.hide();
+    else return;
+    event.preventDefault();
+  };
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    const found = this.nearest(event);
+    if (found >= 0) this.moveTo(found);
+  };
+
+  private readonly onClick = (event: MouseEvent): void => {
+    const found = this.nearest(event);
+    if (found < 0) return;
+    this.moveTo(found);
+    this.choose();
+  };
+
+  /** Position of the spot nearest the pointer: by x alone on a series, by distance on a scatter. */
+  private nearest(event: MouseEvent): number {
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const [px, py] = [event.clientX - box.left, event.clientY - box.top];
+    let best = -1;
+    let bestDistance = Infinity;
+    this.spots.forEach((s, i) => {
+      const distance = Math.hypot(s.x - px, s.y === undefined ? 0 : s.y - py);
+      if (distance < bestDistance) [best, bestDistance] = [i, distance];
+    });
+    return best;
+  }
+}
+
+/**
+ * Words of the active point above it, kept inside the chart: centred on the point in the middle
+ * third, held to the near edge in the outer thirds.
+ */
+function tooltip(x: number, width: number, words: string): TemplateResult {
+  const place = x < width / 3 ? 'left' : x > (2 * width) / 3 ? 'right' : 'centre';
+  return html`<span
+    part="tooltip"
+    class="tooltip ${place}"
+    aria-hidden="true"
+    ${cssProps({ '--_x': `${x}px` })}
+    >${words}</span
+  >`;
+}
+
+/**
+ * A chart's data as a table for screen readers, visually hidden. `rows` are already in words.
+ * Wrapped: a table ignores the 1px width that hides it, the wrapper does not.
+ */
+export function hiddenTable(
+  caption: string,
+  columns: readonly string[],
+  rows: readonly string[][],
+): TemplateResult {
+  return html`<div class="visually-hidden">
+    <table>
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          ${columns.map((c) => html`<th scope="col">${c}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (cells) =>
+            html`<tr>
+              ${cells.map((c) => html`<td>${c}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
