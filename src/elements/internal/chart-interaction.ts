@@ -212,14 +212,14 @@ export function hiddenTable(
       </caption>
       <thead>
         <tr>
-          ${columns.map((c) => html`<th scope="col">${c}</th>`)}
+          ${columns.map((c) => html`<th scope="col">${c}</th> `)}
         </tr>
       </thead>
       <tbody>
         ${rows.map(
           (cells) =>
             html`<tr>
-              ${cells.map((c) => html`<td>${c}</td>`)}
+              ${cells.map((c) => html`<td>${c}</td> `)}
             </tr>`,
         )}
       </tbody>

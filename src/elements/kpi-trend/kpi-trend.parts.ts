@@ -2,6 +2,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import type { Metric } from '../../core/schema.js';
 import type { PlotPoint, SparklineGeometry } from '../../core/sparkline.js';
 import type { MetricSummary } from '../../core/summary.js';
+import { hiddenTable } from '../internal/chart-interaction.js';
 import { cssProps } from '../internal/css-props.js';
 import { KPI_WORDS, pointWords, type KpiText } from './kpi-trend.text.js';
 
@@ -48,21 +49,6 @@ export function targetLabel(g: SparklineGeometry, label: string): TemplateResult
   >`;
 }
 
-/**
- * Date and value of the active point, above it and kept inside the chart: centred on the point in
- * the middle third, held to the near edge in the outer thirds.
- */
-export function tooltip(g: SparklineGeometry, p: PlotPoint, label: string): TemplateResult {
-  const place = p.x < g.width / 3 ? 'left' : p.x > (2 * g.width) / 3 ? 'right' : 'centre';
-  return html`<span
-    part="tooltip"
-    class="tooltip ${place}"
-    aria-hidden="true"
-    ${cssProps({ '--_x': `${p.x}px` })}
-    >${label}</span
-  >`;
-}
-
 /** Progress to target: the percentage in words and a bar, clamped to its track. */
 export function progressBar(summary: MetricSummary, text: KpiText): TemplateResult | typeof nothing {
   if (summary.progress === undefined) return nothing;
@@ -88,27 +74,12 @@ export function progressBar(summary: MetricSummary, text: KpiText): TemplateResu
 /** The points as a table for screen readers; `rows` are indexes into `metric.points`. */
 export function dataTable(metric: Metric, rows: number[], locale: string): TemplateResult {
   const words = pointWords(metric, locale);
-  // Wrapped: a table ignores the 1px width that hides it, the wrapper does not.
-  return html`<div class="visually-hidden">
-    <table>
-      <caption>
-        ${KPI_WORDS.tableCaption(metric.name, rows.length, metric.points.length)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${KPI_WORDS.date}</th>
-          <th scope="col">${KPI_WORDS.value}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map((i) => {
-          const { date, value } = words(i);
-          return html`<tr>
-            <td>${date}</td>
-            <td>${value}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>
-  </div>`;
+  return hiddenTable(
+    KPI_WORDS.tableCaption(metric.name, rows.length, metric.points.length),
+    [KPI_WORDS.date, KPI_WORDS.value],
+    rows.map((i) => {
+      const { date, value } = words(i);
+      return [date, value];
+    }),
+  );
 }

@@ -3,21 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { findMetric } from '../../core/parse.js';
 import type { Metric, ValidationError } from '../../core/schema.js';
 import { downsample } from '../../core/downsample.js';
-import {
-  nearestPoint,
-  seriesOf,
-  sparklineGeometry,
-  type PlotPoint,
-  type SparklineGeometry,
-} from '../../core/sparkline.js';
+import { seriesOf, sparklineGeometry, type SparklineGeometry } from '../../core/sparkline.js';
 import { summarizeMetric, type MetricSummary, type Status, type Trend } from '../../core/summary.js';
 import { emit } from '../../events/emit.js';
 import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
 import { same } from '../internal/same.js';
 import { SizeController } from '../internal/size-controller.js';
+import { ChartInteraction } from '../internal/chart-interaction.js';
 import { styles } from './kpi-trend.styles.js';
-import { dataTable, progressBar, sparklineSvg, targetLabel, tooltip } from './kpi-trend.parts.js';
+import { dataTable, progressBar, sparklineSvg, targetLabel } from './kpi-trend.parts.js';
 import { KPI_WORDS, kpiText, pointText, type KpiText } from './kpi-trend.text.js';
 
 /** The card's data once a metric is found: computed in `willUpdate`, bound by `render`. */
@@ -80,11 +75,11 @@ export class KpiTrend extends OutcomeElement {
 
   private readonly size = new SizeController(this);
 
-  /** Index (in the metric's points) of the point shown in the tooltip. */
-  @state() private activeIndex?: number;
-
-  /** Whether the tooltip is showing. */
-  @state() private pointing = false;
+  /** The chart's keys, pointer and tooltip; a point's key is its index in the metric's points. */
+  private readonly chart = new ChartInteraction(this, {
+    select: (index) => this.select(index),
+    initial: 'last',
+  });
 
   /** Whether the metric's description is showing. */
   @state() private describing = false;
@@ -119,8 +114,9 @@ export class KpiTrend extends OutcomeElement {
     this.problems = result ? this.metricProblems(this.metric, 'metric') : [];
     this.source.reportPartErrors(this.problems);
     // A point chosen in another metric means nothing in this one.
-    if (metric !== this.view?.metric) this.activeIndex = undefined;
+    if (metric !== this.view?.metric) this.chart.reset();
     this.view = metric ? this.layout(metric) : undefined;
+    this.chart.setSpots(this.view?.geometry.points.map((p) => ({ x: p.x, key: p.index })) ?? []);
     this.status = this.view?.summary.status;
     this.trend = this.view?.summary.trend;
   }
@@ -246,36 +242,13 @@ export class KpiTrend extends OutcomeElement {
   }
 
   private renderChart({ metric, geometry: g, text }: View): TemplateResult {
-    const points = g.points;
-    const position = this.activePosition(points);
-    const active = points[position];
+    const active = g.points[this.chart.position];
     const words = active ? pointText(metric, active.index, this.resolvedLocale) : text.value;
-    const shown = this.pointing && active ? active : undefined;
-    return html`<div
-      part="chart"
-      class="chart"
-      role="slider"
-      tabindex="0"
-      aria-label=${KPI_WORDS.chart(metric.name)}
-      aria-valuemin="0"
-      aria-valuemax=${Math.max(0, points.length - 1)}
-      aria-valuenow=${Math.max(0, position)}
-      aria-valuetext=${words}
-      @pointermove=${this.onPointerMove}
-      @pointerleave=${this.onPointerLeave}
-      @click=${this.onClick}
-      @keydown=${this.onKeyDown}
-      @focus=${this.onFocus}
-      @blur=${this.onPointerLeave}
-    >
-      ${sparklineSvg(g, shown)} ${targetLabel(g, text.target)} ${shown ? tooltip(g, shown, words) : nothing}
-    </div>`;
-  }
-
-  /** Where the active point is among the drawn ones; the latest point until one is chosen. */
-  private activePosition(points: readonly PlotPoint[]): number {
-    const found = points.findIndex((p) => p.index === this.activeIndex);
-    return found < 0 ? points.length - 1 : found;
+    const shown = this.chart.pointing ? active : undefined;
+    return this.chart.render(
+      { label: KPI_WORDS.chart(metric.name), valueText: words, width: g.width },
+      html`${sparklineSvg(g, shown)} ${targetLabel(g, text.target)}`,
+    );
   }
 
   /** Indexes of the points the hidden table lists: all of them, or the drawn ones for long series. */
@@ -286,63 +259,10 @@ export class KpiTrend extends OutcomeElement {
     return sample.filter((p) => p.y !== null).map((p) => p.index);
   }
 
-  private onPointerMove(event: PointerEvent): void {
-    const points = this.view?.geometry.points ?? [];
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    const found = nearestPoint(points, event.clientX - box.left);
-    if (found < 0) return;
-    this.activeIndex = points[found].index;
-    this.pointing = true;
-  }
-
-  private onPointerLeave(): void {
-    this.pointing = false;
-  }
-
-  private onFocus(): void {
-    this.pointing = true;
-  }
-
-  private onClick(event: PointerEvent): void {
-    this.onPointerMove(event);
-    this.select();
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const points = this.view?.geometry.points ?? [];
-    if (!points.length) return;
-    const current = this.activePosition(points);
-    const forward = this.view?.geometry.rtl ? 'ArrowLeft' : 'ArrowRight';
-    const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
-    const moves: Record<string, number> = {
-      [forward]: current + 1,
-      [back]: current - 1,
-      ArrowUp: current + 1,
-      ArrowDown: current - 1,
-      Home: 0,
-      End: points.length - 1,
-    };
-    if (event.key in moves) {
-      event.preventDefault();
-      this.activeIndex = points[Math.min(points.length - 1, Math.max(0, moves[event.key]))].index;
-      this.pointing = true;
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.pointing = true;
-      this.select();
-    } else if (event.key === 'Escape' && this.pointing) {
-      event.preventDefault();
-      this.pointing = false;
-    }
-  }
-
-  /** Fires `outcome-select` for the active point. */
-  private select(): void {
+  /** Fires `outcome-select` for the point chosen, by its index in the metric's points. */
+  private select(index: number): void {
     const view = this.view;
-    const points = view?.geometry.points ?? [];
-    const active = points[this.activePosition(points)];
-    if (!view || !active) return;
-    const index = active.index;
+    if (!view) return;
     const [date, value] = view.metric.points[index];
     if (value === null) return;
     emit(this, 'outcome-select', { type: 'point', metric: view.metric.id, index, date, value });
