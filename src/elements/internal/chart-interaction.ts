@@ -20,8 +20,6 @@ export interface ChartSpot {
 export interface ChartInteractionOptions {
   /** Called with the key of the spot chosen by click, Enter or Space. */
   select(key: number): void;
-  /** The spot active before the user picks one: the latest (`last`, a series) or the `first`. */
-  initial: 'first' | 'last';
 }
 
 /** What the element tells the chart on each render. */
@@ -48,6 +46,7 @@ export class ChartInteraction implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: ChartInteractionOptions;
   private spots: readonly ChartSpot[] = [];
+  private initial: 'first' | 'last' = 'last';
   private activeKey?: number;
   private showing = false;
 
@@ -59,16 +58,20 @@ export class ChartInteraction implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** The spots of the chart as drawn now, in data order. */
-  setSpots(spots: readonly ChartSpot[]): void {
+  /**
+   * The spots of the chart as drawn now, in data order, and the one active before the user picks
+   * one: the latest (`last`, for a series) or the `first`.
+   */
+  setSpots(spots: readonly ChartSpot[], initial: 'first' | 'last' = 'last'): void {
     this.spots = spots;
+    this.initial = initial;
   }
 
   /** Position of the active spot among the spots; the initial one until the user picks one. */
   get position(): number {
     const found = this.spots.findIndex((s) => s.key === this.activeKey);
     if (found >= 0) return found;
-    return this.options.initial === 'last' ? this.spots.length - 1 : Math.min(0, this.spots.length - 1);
+    return this.initial === 'last' ? this.spots.length - 1 : Math.min(0, this.spots.length - 1);
   }
 
   /** The active spot, if the chart has any. */

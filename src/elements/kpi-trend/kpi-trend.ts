@@ -76,10 +76,7 @@ export class KpiTrend extends OutcomeElement {
   private readonly size = new SizeController(this);
 
   /** The chart's keys, pointer and tooltip; a point's key is its index in the metric's points. */
-  private readonly chart = new ChartInteraction(this, {
-    select: (index) => this.select(index),
-    initial: 'last',
-  });
+  private readonly chart = new ChartInteraction(this, { select: (index) => this.select(index) });
 
   /** Whether the metric's description is showing. */
   @state() private describing = false;

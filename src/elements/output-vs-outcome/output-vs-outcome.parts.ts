@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Comparison } from '../../core/compare.js';
 import { dateFormatter, formatPercent, numberFormatter } from '../../core/format.js';
 import type { Metric } from '../../core/schema.js';
+import { hiddenTable } from '../internal/chart-interaction.js';
 import {
   indexed,
   PLOT_MARGIN,
@@ -63,34 +64,17 @@ export function timelineTable(
   const incNum = numberFormatter(locale, outcome.format, outcome.unit);
   const first = c.points[0];
   const idx = (v: number) => Math.round(v).toString();
-  return html`<div class="visually-hidden">
-    <table>
-      <caption>
-        ${output.name} and ${outcome.name}, indexed to 100 on ${day(first.date)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">${output.name}</th>
-          <th scope="col">Index</th>
-          <th scope="col">${outcome.name}</th>
-          <th scope="col">Index</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${c.points.map(
-          (p) =>
-            html`<tr>
-              <td>${day(p.date)}</td>
-              <td>${outNum(p.output)}</td>
-              <td>${idx(indexed(first.output, p.output))}</td>
-              <td>${incNum(p.outcome)}</td>
-              <td>${idx(indexed(first.outcome, p.outcome))}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  return hiddenTable(
+    `${output.name} and ${outcome.name}, indexed to 100 on ${day(first.date)}`,
+    ['Date', output.name, 'Index', outcome.name, 'Index'],
+    c.points.map((p) => [
+      day(p.date),
+      outNum(p.output),
+      idx(indexed(first.output, p.output)),
+      incNum(p.outcome),
+      idx(indexed(first.outcome, p.outcome)),
+    ]),
+  );
 }
 
 /** The quadrant: frame, halves, corner labels, axes, points and their labels. */
@@ -140,30 +124,14 @@ export function quadrantSvg(
 /** The placed outcomes as a table for screen readers. */
 export function quadrantTable(points: QuadrantPoint[], locale: string): TemplateResult {
   const pct = (v: number | undefined) => formatPercent(v, locale, { maximumFractionDigits: 0 });
-  return html`<div class="visually-hidden">
-    <table>
-      <caption>
-        Outcomes by delivery and outcome progress
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Outcome</th>
-          <th scope="col">Delivery</th>
-          <th scope="col">Outcome progress</th>
-          <th scope="col">Quadrant</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${points.map(
-          (p) =>
-            html`<tr>
-              <td>${p.node.title}</td>
-              <td>${pct(p.node.outputProgress)}</td>
-              <td>${pct(p.node.outcomeProgress)}</td>
-              <td>${QUADRANT_WORDS[p.quadrant]}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  return hiddenTable(
+    'Outcomes by delivery and outcome progress',
+    ['Outcome', 'Delivery', 'Outcome progress', 'Quadrant'],
+    points.map((p) => [
+      p.node.title,
+      pct(p.node.outputProgress),
+      pct(p.node.outcomeProgress),
+      QUADRANT_WORDS[p.quadrant],
+    ]),
+  );
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { compareOutputToOutcome, type Comparison, type Verdict } from '../../core/compare.js';
 import { dateFormatter, formatPercent, numberFormatter } from '../../core/format.js';
 import { findMetric } from '../../core/parse.js';
@@ -9,7 +9,7 @@ import { buildOutcomeTree, type OutcomeTreeNode } from '../../core/tree.js';
 import { emit } from '../../events/emit.js';
 import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
 import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';
-import { cssProps } from '../internal/css-props.js';
+import { ChartInteraction } from '../internal/chart-interaction.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
 import { SizeController } from '../internal/size-controller.js';
 import { quadrantSvg, quadrantTable, timelineSvg, timelineTable } from './output-vs-outcome.parts.js';
@@ -61,10 +61,8 @@ export class OutputVsOutcome extends OutcomeElement {
 
   private readonly size = new SizeController(this);
 
-  /** Position of the highlighted point. */
-  @state() private active?: number;
-  /** Whether the tooltip shows. */
-  @state() private pointing = false;
+  /** The chart's keys, pointer and tooltip; a spot's key is its position among the points drawn. */
+  private readonly chart = new ChartInteraction(this, { select: (i) => this.choose(i) });
 
   /** Id of the output metric (work delivered). */
   @property() output?: string;
@@ -113,7 +111,14 @@ export class OutputVsOutcome extends OutcomeElement {
     }
     this.source.reportPartErrors(this.problems);
     this.verdict = this.shown?.kind === 'timeline' ? this.shown.comparison.verdict : undefined;
-    if (changed.has('output') || changed.has('outcome') || changed.has('view')) this.active = undefined;
+    if (changed.has('output') || changed.has('outcome') || changed.has('view')) this.chart.reset();
+    const shown = this.shown;
+    if (shown?.kind === 'quadrant') {
+      this.chart.setSpots(
+        shown.points.map((p, key) => ({ x: p.x, y: p.y, key })),
+        'first',
+      );
+    } else this.chart.setSpots(shown?.layout?.line.map((p, key) => ({ x: p.x, key })) ?? []);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -196,7 +201,7 @@ export class OutputVsOutcome extends OutcomeElement {
       const num = (m: Metric, v: number) => numberFormatter(locale, m.format, m.unit)(v);
       return `${day(p.date)}: ${output.name} ${num(output, p.output)}, ${outcome.name} ${num(outcome, p.outcome)}`;
     };
-    const active = Math.min(this.active ?? Infinity, c.points.length - 1);
+    const active = this.chart.position;
     const start = day(c.points[0].date);
     return html`<p part="verdict" class="verdict ${c.verdict}" id="sentence" dir="auto">${sentence}</p>
       ${lag ? html`<p part="lag" class="lag">${lag}</p>` : nothing}
@@ -210,15 +215,9 @@ export class OutputVsOutcome extends OutcomeElement {
         }
         <span class="note">Both indexed: ${numberFormatter(locale)(100)} = ${start}</span>
       </div>
-      ${this.renderChart(
-        `${output.name} and ${outcome.name} over time`,
-        c.points.length,
-        active,
-        words(active),
-        timelineSvg(layout, this.pointing ? active : undefined, (i) => day(c.points[i].date), locale),
-        layout.line[active]?.x ?? 0,
-        (i) => this.selectAligned(c, i),
-        layout.line.map((p) => ({ x: p.x })),
+      ${this.chart.render(
+        { label: `${output.name} and ${outcome.name} over time`, valueText: words(active), ...this.frame },
+        timelineSvg(layout, this.chart.pointing ? active : undefined, (i) => day(c.points[i].date), locale),
       )}
       ${timelineTable(c, output, outcome, locale)}`;
   }
@@ -235,100 +234,39 @@ export class OutputVsOutcome extends OutcomeElement {
       .join('; ');
     const sentence = `${points.length} outcomes by delivery and outcome progress. ${counts}.${left ? ` ${left} without both measures are not shown.` : ''}`;
     if (!points.length) return this.renderEmpty('No outcome has both measures yet');
-    const active = Math.min(this.active ?? 0, points.length - 1);
+    const active = this.chart.position;
     return html`<p part="verdict" class="verdict" id="sentence" dir="auto">${sentence}</p>
-      ${this.renderChart(
-        'Outcomes by delivery (across) and outcome progress (up)',
-        points.length,
-        active,
-        words(active),
+      ${this.chart.render(
+        {
+          label: 'Outcomes by delivery (across) and outcome progress (up)',
+          valueText: words(active),
+          ...this.frame,
+        },
         quadrantSvg(
           points,
-          this.pointing ? active : undefined,
+          this.chart.pointing ? active : undefined,
           this.size.width || 480,
           this.size.height || 256,
           this.matches(':dir(rtl)'),
         ),
-        points[active].x,
-        (i) => this.selectNode(points[i].node),
-        points.map((p) => ({ x: p.x, y: p.y })),
       )}
       ${quadrantTable(points, locale)}`;
   }
 
-  /** The focusable chart: a slider over its points, with a tooltip for the active one. */
-  private renderChart(
-    label: string,
-    count: number,
-    active: number,
-    words: string,
-    drawing: TemplateResult,
-    x: number,
-    select: (i: number) => void,
-    spots: { x: number; y?: number }[],
-  ): TemplateResult {
-    const width = this.size.width || 480;
-    const place = x < width / 3 ? 'left' : x > (2 * width) / 3 ? 'right' : 'centre';
-    const move = (i: number) => {
-      this.active = Math.min(count - 1, Math.max(0, i));
-      this.pointing = true;
-    };
-    const rtl = this.matches(':dir(rtl)');
-    const onKey = (e: KeyboardEvent) => {
-      const next = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, ArrowUp: 1, ArrowDown: -1 }[e.key];
-      if (next !== undefined) move(active + next);
-      else if (e.key === 'Home') move(0);
-      else if (e.key === 'End') move(count - 1);
-      else if (e.key === 'Enter' || e.key === ' ') select(active);
-      else if (e.key === 'Escape') this.pointing = false;
-      else return;
-      e.preventDefault();
-    };
-    // The point nearest the pointer: by x on the timeline, by distance in the quadrant.
-    const nearest = (e: MouseEvent) => {
-      const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
-      const [px, py] = [e.clientX - box.left, e.clientY - box.top];
-      const distance = (s: { x: number; y?: number }) =>
-        Math.hypot(s.x - px, s.y === undefined ? 0 : s.y - py);
-      let best = 0;
-      spots.forEach((s, i) => (distance(s) < distance(spots[best]) ? (best = i) : 0));
-      return best;
-    };
-    return html`<div
-      part="chart"
-      class="chart"
-      role="slider"
-      tabindex="0"
-      aria-label=${label}
-      aria-describedby="sentence"
-      aria-valuemin="0"
-      aria-valuemax=${count - 1}
-      aria-valuenow=${active}
-      aria-valuetext=${words}
-      @keydown=${onKey}
-      @focus=${() => (this.pointing = true)}
-      @blur=${() => (this.pointing = false)}
-      @pointermove=${(e: PointerEvent) => move(nearest(e))}
-      @pointerleave=${() => (this.pointing = false)}
-      @click=${(e: MouseEvent) => select(nearest(e))}
-    >
-      ${drawing}
-      ${
-        this.pointing
-          ? html`<span
-              part="tooltip"
-              class="tooltip ${place}"
-              aria-hidden="true"
-              ${cssProps({ '--_x': `${x}px` })}
-              >${words}</span
-            >`
-          : nothing
-      }
-    </div>`;
+  /** What both charts share: the summary that describes them and their width. */
+  private get frame(): { describedBy: string; width: number } {
+    return { describedBy: 'sentence', width: this.size.width || 480 };
+  }
+
+  /** Fires `outcome-select` for the spot chosen: a date of the timeline or an outcome of the quadrant. */
+  private choose(position: number): void {
+    const shown = this.shown;
+    if (shown?.kind === 'timeline') this.selectAligned(shown.comparison, position);
+    else if (shown?.kind === 'quadrant' && shown.points[position])
+      this.selectNode(shown.points[position].node);
   }
 
   private selectAligned(c: Comparison, index: number): void {
-    this.active = index;
     const p = c.points[index];
     this.fire({ type: 'aligned-point', index, date: p.date, output: p.output, outcome: p.outcome });
   }

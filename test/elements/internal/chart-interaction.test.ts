@@ -26,15 +26,12 @@ class TestChart extends LitElement {
   @property({ attribute: false }) spots: ChartSpot[] = [];
   chosen: number[] = [];
 
-  readonly chart = new ChartInteraction(this, {
-    select: (key) => this.chosen.push(key),
-    initial: (this.constructor as typeof TestChart).initial,
-  });
+  readonly chart = new ChartInteraction(this, { select: (key) => this.chosen.push(key) });
 
   static initial: 'first' | 'last' = 'last';
 
   protected override render(): TemplateResult {
-    this.chart.setSpots(this.spots);
+    this.chart.setSpots(this.spots, (this.constructor as typeof TestChart).initial);
     const active = this.chart.active;
     return html`${this.chart.render(
       {
