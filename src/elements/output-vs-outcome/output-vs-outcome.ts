@@ -13,15 +13,8 @@ import { OutcomeElement } from '../internal/outcome-element.js';
 import { SizeController } from '../internal/size-controller.js';
 import { quadrantSvg, quadrantTable, timelineSvg, timelineTable } from './output-vs-outcome.parts.js';
 import { styles } from './output-vs-outcome.styles.js';
-import {
-  lagSentence,
-  QUADRANT_WORDS,
-  quadrantLayout,
-  timelineLayout,
-  verdictSentence,
-  type QuadrantPoint,
-  type TimelineLayout,
-} from './vs-layout.js';
+import { lagSentence, QUADRANT_WORDS, verdictSentence } from './output-vs-outcome.text.js';
+import { quadrantLayout, timelineLayout, type QuadrantPoint, type TimelineLayout } from './vs-layout.js';
 
 /** What the element draws, worked out in `willUpdate`. */
 type View =
