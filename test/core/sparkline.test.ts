@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Metric } from '../../src/core/schema.js';
-import { nearestPoint, seriesOf, sparklineGeometry } from '../../src/core/sparkline.js';
+import { nearestPoint, seriesOf, sparklineGeometry } from '../../src/core/layout/sparkline.js';
 import { summarizeMetric } from '../../src/core/summary.js';
 
 const metric = (extra: Partial<Metric> = {}): Metric => ({

@@ -9,7 +9,7 @@ import {
   sparklineGeometry,
   type PlotPoint,
   type SparklineGeometry,
-} from '../../core/sparkline.js';
+} from '../../core/layout/sparkline.js';
 import { summarizeMetric, type MetricSummary, type Status, type Trend } from '../../core/summary.js';
 import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
 import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { mapLayout, type MapLayout } from '../../core/layout/tree-map.js';
 import type { OutcomeDocument, OutcomeNode, ParseResult, ValidationError } from '../../core/schema.js';
 import { summarizeMetric } from '../../core/summary.js';
 import { buildOutcomeTree, type OutcomeTreeNode } from '../../core/tree.js';
@@ -14,7 +15,6 @@ import { same } from '../internal/same.js';
 import { SizeController } from '../internal/size-controller.js';
 import { MapView, ZOOM } from './map-view.js';
 import { styles } from './outcome-tree.styles.js';
-import { mapLayout, type MapLayout } from './tree-map.js';
 import { keyAction, typeAhead, visibleRows, type TreeAction, type TreeRow } from './tree-model.js';
 import { nodeContent, type NodeInfo } from './tree-node.js';
 

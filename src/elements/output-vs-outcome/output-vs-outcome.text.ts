@@ -5,8 +5,8 @@
 import type { Comparison } from '../../core/compare.js';
 import { toTime } from '../../core/dates.js';
 import { formatPercent } from '../../core/format.js';
+import type { Quadrant } from '../../core/layout/quadrant.js';
 import type { Metric } from '../../core/schema.js';
-import type { Quadrant } from './vs-layout.js';
 
 /** The verdict as a sentence a leader can repeat. */
 export function verdictSentence(c: Comparison, output: Metric, outcome: Metric, locale: string): string {

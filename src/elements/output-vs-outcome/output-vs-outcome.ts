@@ -6,6 +6,8 @@ import { findMetric } from '../../core/parse.js';
 import type { Metric, OutcomeDocument, ValidationError } from '../../core/schema.js';
 import { summarizeMetric } from '../../core/summary.js';
 import { buildOutcomeTree, type OutcomeTreeNode } from '../../core/tree.js';
+import { quadrantLayout, type QuadrantPoint } from '../../core/layout/quadrant.js';
+import { timelineLayout, type TimelineLayout } from '../../core/layout/timeline.js';
 import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
 import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';
 import { cssProps } from '../internal/css-props.js';
@@ -14,7 +16,6 @@ import { SizeController } from '../internal/size-controller.js';
 import { quadrantSvg, quadrantTable, timelineSvg, timelineTable } from './output-vs-outcome.parts.js';
 import { styles } from './output-vs-outcome.styles.js';
 import { lagSentence, QUADRANT_WORDS, verdictSentence } from './output-vs-outcome.text.js';
-import { quadrantLayout, timelineLayout, type QuadrantPoint, type TimelineLayout } from './vs-layout.js';
 
 /** What the element draws, worked out in `willUpdate`. */
 type View =

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { OutcomeNode } from '../../../src/core/schema.js';
 import { buildOutcomeTree } from '../../../src/core/tree.js';
-import { CARD, mapLayout } from '../../../src/elements/outcome-tree/tree-map.js';
+import { CARD, mapLayout } from '../../../src/core/layout/tree-map.js';
 import { keyAction, typeAhead, visibleRows } from '../../../src/elements/outcome-tree/tree-model.js';
 
 // g ─┬ a ── a1
