@@ -93,6 +93,20 @@ describe('sparklineGeometry', () => {
     assert.equal(sparklineGeometry(m, summarizeMetric(m), box).zero, undefined);
   });
 
+  it('runs the area of negative values down to the zero line, above the bottom edge', () => {
+    const m = metric({
+      points: [
+        ['2026-01-01', -3],
+        ['2026-01-02', 2],
+        ['2026-01-03', -1],
+      ],
+    });
+    const g = sparklineGeometry(m, summarizeMetric(m), box);
+    const ys = [...g.area.matchAll(/,(-?[\d.]+)/g)].map((n) => +n[1]);
+    assert.ok(g.zero !== undefined && ys.includes(g.zero), 'the area closes along the zero line');
+    assert.ok(Math.max(...ys) < box.height - 4, 'not down to the bottom edge');
+  });
+
   it('breaks line and area at gaps', () => {
     const m = metric({
       points: [
@@ -113,7 +127,9 @@ describe('sparklineGeometry', () => {
 
   it('puts a single point and all-equal values in the middle, never dividing by zero', () => {
     const one = metric({ points: [['2026-01-01', 3]] });
-    assert.deepEqual(sparklineGeometry(one, summarizeMetric(one), box).points, [{ x: 50, y: 25, index: 0 }]);
+    const dot = sparklineGeometry(one, summarizeMetric(one), box);
+    assert.deepEqual(dot.points, [{ x: 50, y: 25, index: 0 }]);
+    assert.doesNotMatch(dot.line, /L/, 'a single point draws no line');
     const flat = metric({
       points: [
         ['2026-01-01', 0],
