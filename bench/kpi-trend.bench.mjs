@@ -35,7 +35,7 @@ export { parseDocument } from './src/core/parse.js';
 export { checkDate } from './src/core/dates.js';
 export { summarizeMetric } from './src/core/summary.js';
 export { downsample } from './src/core/downsample.js';
-export { seriesOf, sparklineGeometry } from './src/core/sparkline.js';
+export { seriesOf, sparklineGeometry } from './src/core/layout/sparkline.js';
 `;
 
 // ---------------------------------------------------------------------------------------------

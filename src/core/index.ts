@@ -48,8 +48,8 @@ export {
 export type { PercentOptions } from './format.js';
 
 export { downsample } from './downsample.js';
-export { sparklineGeometry, seriesOf, nearestPoint } from './sparkline.js';
-export type { SparklineGeometry, SparklineOptions, PlotPoint, SeriesPoint } from './sparkline.js';
+export { sparklineGeometry, seriesOf, nearestPoint } from './layout/sparkline.js';
+export type { SparklineGeometry, SparklineOptions, PlotPoint, SeriesPoint } from './layout/sparkline.js';
 
 export { buildOutcomeTree, GAP_THRESHOLD } from './tree.js';
 export type { OutcomeTree, OutcomeTreeNode, TreeFlag } from './tree.js';

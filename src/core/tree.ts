@@ -2,6 +2,7 @@
  * `buildOutcomeTree`: the outcome tree with two separate roll-ups (DESIGN.md section 2, "Outcome
  * tree"), because finishing outputs is not the same as reaching outcomes.
  */
+import { clamp01 } from './layout/scale.js';
 import type { OutcomeDocument, OutcomeNode } from './schema.js';
 import { summarizeMetric } from './summary.js';
 
@@ -30,8 +31,6 @@ export interface OutcomeTree {
 
 /** Output progress exceeding outcome progress by this much or more is a `gap`. */
 export const GAP_THRESHOLD = 0.5;
-
-const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
 /** Weighted mean of the defined values; undefined when none is defined. */
 function weightedMean(items: readonly { value: number | undefined; weight: number }[]): number | undefined {

@@ -18,7 +18,7 @@ let origin;
 
 before(async () => {
   pages = await startStrictPages((path) =>
-    path.startsWith('/test/') ? join(root, path) : join(root, 'dist', path),
+    path.startsWith('/test/') || path.startsWith('/fixtures/') ? join(root, path) : join(root, 'dist', path),
   );
   ({ browser, origin } = pages);
 });

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Metric } from '../../core/schema.js';
-import type { PlotPoint, SparklineGeometry } from '../../core/sparkline.js';
+import type { PlotPoint, SparklineGeometry } from '../../core/layout/sparkline.js';
 import type { MetricSummary } from '../../core/summary.js';
 import { hiddenTable } from '../internal/chart-interaction.js';
 import { cssProps } from '../internal/css-props.js';

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { findMetric } from '../../core/parse.js';
 import type { Metric, ValidationError } from '../../core/schema.js';
 import { downsample } from '../../core/downsample.js';
-import { seriesOf, sparklineGeometry, type SparklineGeometry } from '../../core/sparkline.js';
+import { seriesOf, sparklineGeometry, type SparklineGeometry } from '../../core/layout/sparkline.js';
 import { summarizeMetric, type MetricSummary, type Status, type Trend } from '../../core/summary.js';
 import { emit } from '../../events/emit.js';
 import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CARD, type MapLayout } from './tree-map.js';
+import { CARD, type MapLayout } from '../../core/layout/tree-map.js';
 
 /** Pan and zoom: canvas pixel (cx, cy) shows at (x + cx·k, y + cy·k) in the container. */
 export interface Transform {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber, formatPercent } from '../../core/format.js';
+import { clamp01 } from '../../core/layout/scale.js';
 import type { Metric, ValidationError } from '../../core/schema.js';
 import type { MetricSummary } from '../../core/summary.js';
 import type { OutcomeTreeNode, TreeFlag } from '../../core/tree.js';
@@ -78,7 +79,7 @@ function bar(
 ): TemplateResult {
   const words =
     value === undefined ? TREE_WORDS.noValue : formatPercent(value, locale, { maximumFractionDigits: 0 });
-  const fill = value === undefined ? 0 : Math.min(1, Math.max(0, value));
+  const fill = value === undefined ? 0 : clamp01(value);
   return html`<span class="measure ${kind}">
     <span class="measure-label">${label(words)}</span>
     <span part="bar" class="bar" aria-hidden="true"

@@ -1,15 +1,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Comparison } from '../../core/compare.js';
 import { dateFormatter, formatPercent, numberFormatter } from '../../core/format.js';
+import type { QuadrantPoint } from '../../core/layout/quadrant.js';
+import { indexed, PLOT_MARGIN, type TimelineLayout } from '../../core/layout/timeline.js';
 import type { Metric } from '../../core/schema.js';
 import { hiddenTable } from '../internal/chart-interaction.js';
-import {
-  indexed,
-  PLOT_MARGIN,
-  QUADRANT_WORDS,
-  type QuadrantPoint,
-  type TimelineLayout,
-} from './vs-layout.js';
+import { QUADRANT_WORDS } from './output-vs-outcome.text.js';
 
 /** The timeline: grid, ticks, index-100 line, output columns, target, outcome line. */
 export function timelineSvg(

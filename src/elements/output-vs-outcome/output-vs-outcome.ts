@@ -6,6 +6,8 @@ import { findMetric } from '../../core/parse.js';
 import type { Metric, OutcomeDocument, ValidationError } from '../../core/schema.js';
 import { summarizeMetric } from '../../core/summary.js';
 import { buildOutcomeTree, type OutcomeTreeNode } from '../../core/tree.js';
+import { quadrantLayout, type QuadrantPoint } from '../../core/layout/quadrant.js';
+import { timelineLayout, type TimelineLayout } from '../../core/layout/timeline.js';
 import { emit } from '../../events/emit.js';
 import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
 import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';
@@ -14,15 +16,7 @@ import { OutcomeElement } from '../internal/outcome-element.js';
 import { SizeController } from '../internal/size-controller.js';
 import { quadrantSvg, quadrantTable, timelineSvg, timelineTable } from './output-vs-outcome.parts.js';
 import { styles } from './output-vs-outcome.styles.js';
-import {
-  lagSentence,
-  QUADRANT_WORDS,
-  quadrantLayout,
-  timelineLayout,
-  verdictSentence,
-  type QuadrantPoint,
-  type TimelineLayout,
-} from './vs-layout.js';
+import { lagSentence, QUADRANT_WORDS, verdictSentence } from './output-vs-outcome.text.js';
 
 /** What the element draws, worked out in `willUpdate`. */
 type View =

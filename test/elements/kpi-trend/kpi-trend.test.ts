@@ -345,8 +345,10 @@ describe('<kpi-trend>: keyboard and pointer', () => {
   });
 });
 
+// The geometry of these series (line breaks at gaps, a lone dot, the area down to zero, a flat line)
+// is asserted in Node: test/core/layout/sparkline.test.ts and the snapshots beside it.
 describe('<kpi-trend>: long and odd series', () => {
-  it('breaks the line at gaps', async () => {
+  it('lists every date of a series with gaps, the gaps too', async () => {
     const points: Metric['points'] = [
       ['2026-01-31', 1],
       ['2026-02-28', 2],
@@ -355,16 +357,13 @@ describe('<kpi-trend>: long and odd series', () => {
       ['2026-05-31', 4],
     ];
     const el = await card('m', docWith({ points }));
-    const d = el.shadowRoot!.querySelector('path.line')!.getAttribute('d')!;
-    expect(d.match(/M/g)).to.have.length(2);
     expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(5);
   });
 
-  it('shows a single point as a value and a dot, with no line', async () => {
+  it('shows a single point as a value and a dot', async () => {
     const el = await card('m', docWith({ points: [['2026-01-31', 7]] }));
     expect(text(part(el, 'value'))).to.equal('7');
     expect(part(el, 'delta')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('path.line')!.getAttribute('d')).not.to.contain('L');
     expect(el.shadowRoot!.querySelector('circle.last')).to.exist;
   });
 
@@ -378,7 +377,7 @@ describe('<kpi-trend>: long and odd series', () => {
     }
   });
 
-  it('draws negative values with the area down to a zero line', async () => {
+  it('shows negative values with a zero line', async () => {
     const el = await card(
       'm',
       docWith({
@@ -391,17 +390,9 @@ describe('<kpi-trend>: long and odd series', () => {
     );
     expect(text(part(el, 'value'))).to.equal('-1');
     expect(part(el, 'zero')).to.exist;
-    const ys = [
-      ...el
-        .shadowRoot!.querySelector('path.area')!
-        .getAttribute('d')!
-        .matchAll(/,(-?[\d.]+)/g),
-    ].map((m) => +m[1]);
-    const height = chart(el).getBoundingClientRect().height;
-    expect(Math.max(...ys)).to.be.lessThan(height - 4);
   });
 
-  it('draws all-equal values as a flat line in the middle', async () => {
+  it('says "no change" for all-equal values', async () => {
     const el = await card(
       'm',
       docWith({
@@ -412,13 +403,6 @@ describe('<kpi-trend>: long and odd series', () => {
         ],
       }),
     );
-    const ys = [
-      ...el
-        .shadowRoot!.querySelector('path.line')!
-        .getAttribute('d')!
-        .matchAll(/,(-?[\d.]+)/g),
-    ].map((m) => +m[1]);
-    expect(new Set(ys).size).to.equal(1);
     expect(text(part(el, 'delta'))).to.equal('→ no change');
     expect(el.getAttribute('trend')).to.equal('flat');
   });

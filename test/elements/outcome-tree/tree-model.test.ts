@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { OutcomeNode } from '../../../src/core/schema.js';
 import { buildOutcomeTree } from '../../../src/core/tree.js';
-import { CARD, mapLayout } from '../../../src/elements/outcome-tree/tree-map.js';
 import { keyAction, typeAhead, visibleRows } from '../../../src/elements/outcome-tree/tree-model.js';
 
 // g ─┬ a ── a1
@@ -89,28 +88,5 @@ describe('typeAhead', () => {
     expect(typeAhead(all, 1, 'ad')).to.equal(1);
     expect(typeAhead(all, 1, 'a')).to.equal(2);
     expect(typeAhead(all, 0, 'zzz')).to.equal(-1);
-  });
-});
-
-describe('mapLayout', () => {
-  it('puts each level one card height and gap below the last, parents above their children', () => {
-    const { cards, links, height } = mapLayout(all);
-    const step = CARD.height + CARD.gapY;
-    expect(cards.map((c) => c.y)).to.deep.equal([0, step, 2 * step, step, 0]);
-    expect(height).to.equal(3 * step - CARD.gapY);
-    // a parent sits centred over its children
-    expect(cards[0].x).to.equal((cards[1].x + cards[3].x) / 2);
-    expect(links).to.have.length(3);
-    expect(Math.min(...cards.map((c) => c.x))).to.equal(0);
-  });
-
-  it('mirrors for right-to-left', () => {
-    const ltr = mapLayout(all);
-    const rtl = mapLayout(all, true);
-    ltr.cards.forEach((c, i) => expect(rtl.cards[i].x).to.be.closeTo(ltr.width - CARD.width - c.x, 0.11));
-  });
-
-  it('is empty without rows', () => {
-    expect(mapLayout([])).to.deep.equal({ cards: [], links: [], width: 0, height: 0 });
   });
 });

@@ -71,10 +71,9 @@ describe('<output-vs-outcome>: timeline', () => {
   it('draws output as columns and outcome as a line, both indexed to 100, with legend, axes and target', async () => {
     const doc = pair([4, 6, 8], [40, 42, 44], { target: 50 });
     const el = await vs(doc);
+    // Where the columns, the line and the target go: test/core/layout (timeline, snapshots).
     expect(el.shadowRoot!.querySelectorAll('rect.bar')).to.have.length(3);
-    expect(
-      el.shadowRoot!.querySelector('path.outcome-line')!.getAttribute('d')!.match(/[ML]/g),
-    ).to.have.length(3);
+    expect(el.shadowRoot!.querySelector('path.outcome-line')).to.exist;
     expect(el.shadowRoot!.querySelector('line.target')).to.exist;
     expect(text(part(el, 'legend'))).to.equal(
       'Features shipped (columns) Net Promoter Score (line) Net Promoter Score target Both indexed: 100 = Jan 1, 2026',
@@ -90,15 +89,10 @@ describe('<output-vs-outcome>: timeline', () => {
   });
 
   it('indexes a negative start so that an improvement still rises', async () => {
+    // In the table; that the line rises too is asserted in test/core/layout/timeline.test.ts.
     const el = await vs(pair([4, 6, 8], [-20, -15, -10]));
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map(text);
     expect(rows.map((r) => r.split(' ').at(-1))).to.deep.equal(['100', '125', '150']);
-    const ys = el
-      .shadowRoot!.querySelector('path.outcome-line')!
-      .getAttribute('d')!
-      .match(/,(-?[\d.]+)/g)!
-      .map((m) => +m.slice(1));
-    expect(ys[2]).to.be.lessThan(ys[0]);
   });
 
   it('survives new data with fewer points while a point is chosen', async () => {

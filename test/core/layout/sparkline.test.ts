@@ -1,7 +1,8 @@
-import { expect } from '@open-wc/testing';
-import type { Metric } from '../../src/core/schema.js';
-import { nearestPoint, seriesOf, sparklineGeometry } from '../../src/core/sparkline.js';
-import { summarizeMetric } from '../../src/core/summary.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { nearestPoint, seriesOf, sparklineGeometry } from '../../../src/core/layout/sparkline.js';
+import type { Metric } from '../../../src/core/schema.js';
+import { summarizeMetric } from '../../../src/core/summary.js';
 
 const metric = (extra: Partial<Metric> = {}): Metric => ({
   id: 'm',
@@ -22,20 +23,21 @@ describe('sparklineGeometry', () => {
   it('lays out line and area, the area down to zero when zero is in view', () => {
     const m = metric();
     const g = sparklineGeometry(m, summarizeMetric(m), box);
-    expect(g.line).to.equal('M4,43.1L50,6.9L96,25');
-    expect(g.area).to.equal('M4,43.1L50,6.9L96,25L96,43.1L50,43.1L4,43.1Z');
-    expect(g.points).to.deep.equal([
+    assert.equal(g.line, 'M4,43.1L50,6.9L96,25');
+    assert.equal(g.area, 'M4,43.1L50,6.9L96,25L96,43.1L50,43.1L4,43.1Z');
+    assert.deepEqual(g.points, [
       { x: 4, y: 43.1, index: 0 },
       { x: 50, y: 6.9, index: 1 },
       { x: 96, y: 25, index: 2 },
     ]);
-    expect(g.target).to.equal(undefined);
-    expect(g.forecast).to.equal(undefined);
+    assert.equal(g.target, undefined);
+    assert.equal(g.forecast, undefined);
   });
 
   it('mirrors time for right-to-left', () => {
     const m = metric();
-    expect(sparklineGeometry(m, summarizeMetric(m), { ...box, rtl: true }).line).to.equal(
+    assert.equal(
+      sparklineGeometry(m, summarizeMetric(m), { ...box, rtl: true }).line,
       'M96,43.1L50,6.9L4,25',
     );
   });
@@ -46,10 +48,13 @@ describe('sparklineGeometry', () => {
   it('makes room for target, baseline and the forecast to the target date', () => {
     const m = metric({ target: { value: 20, date: '2026-01-05' } });
     const g = sparklineGeometry(m, summarizeMetric(m, { asOf: '2026-01-03' }), box);
-    expect(g.points.map((p) => p.x)).to.deep.equal([4, 27, 50]);
-    expect(g.target).to.deep.equal({ y: 6.9, value: 20 });
-    expect(g.baseline).to.deep.equal({ y: 43.1, value: 0 });
-    expect(g.forecast).to.deep.equal({ x1: 50, y1: 34.1, x2: 96, y2: 20.5 });
+    assert.deepEqual(
+      g.points.map((p) => p.x),
+      [4, 27, 50],
+    );
+    assert.deepEqual(g.target, { y: 6.9, value: 20 });
+    assert.deepEqual(g.baseline, { y: 43.1, value: 0 });
+    assert.deepEqual(g.forecast, { x1: 50, y1: 34.1, x2: 96, y2: 20.5 });
   });
 
   it('leaves out target and forecast when asked', () => {
@@ -59,17 +64,20 @@ describe('sparklineGeometry', () => {
       target: false,
       forecast: false,
     });
-    expect(g.target).to.equal(undefined);
-    expect(g.baseline).to.equal(undefined);
-    expect(g.forecast).to.equal(undefined);
-    expect(g.line).to.equal('M4,43.1L50,6.9L96,25');
+    assert.equal(g.target, undefined);
+    assert.equal(g.baseline, undefined);
+    assert.equal(g.forecast, undefined);
+    assert.equal(g.line, 'M4,43.1L50,6.9L96,25');
   });
 
   it('draws no forecast when the target date is already behind the last point', () => {
     const m = metric({ target: { value: 20, date: '2026-01-02' } });
     const g = sparklineGeometry(m, summarizeMetric(m, { asOf: '2026-01-03' }), box);
-    expect(g.forecast).to.equal(undefined);
-    expect(g.points.map((p) => p.x)).to.deep.equal([4, 50, 96]);
+    assert.equal(g.forecast, undefined);
+    assert.deepEqual(
+      g.points.map((p) => p.x),
+      [4, 50, 96],
+    );
   });
 
   it('marks zero when the values cross it, and only then', () => {
@@ -80,9 +88,23 @@ describe('sparklineGeometry', () => {
       ],
     });
     // -2..2 padded by 0.32 to -2.32..2.32: zero is in the middle.
-    expect(sparklineGeometry(crossing, summarizeMetric(crossing), box).zero).to.equal(25);
+    assert.equal(sparklineGeometry(crossing, summarizeMetric(crossing), box).zero, 25);
     const m = metric();
-    expect(sparklineGeometry(m, summarizeMetric(m), box).zero).to.equal(undefined);
+    assert.equal(sparklineGeometry(m, summarizeMetric(m), box).zero, undefined);
+  });
+
+  it('runs the area of negative values down to the zero line, above the bottom edge', () => {
+    const m = metric({
+      points: [
+        ['2026-01-01', -3],
+        ['2026-01-02', 2],
+        ['2026-01-03', -1],
+      ],
+    });
+    const g = sparklineGeometry(m, summarizeMetric(m), box);
+    const ys = [...g.area.matchAll(/,(-?[\d.]+)/g)].map((n) => +n[1]);
+    assert.ok(g.zero !== undefined && ys.includes(g.zero), 'the area closes along the zero line');
+    assert.ok(Math.max(...ys) < box.height - 4, 'not down to the bottom edge');
   });
 
   it('breaks line and area at gaps', () => {
@@ -95,39 +117,42 @@ describe('sparklineGeometry', () => {
       ],
     });
     const g = sparklineGeometry(m, summarizeMetric(m), box);
-    expect(g.line.match(/M/g)).to.have.length(2);
-    expect(g.area.match(/Z/g)).to.have.length(2);
-    expect(g.points.map((p) => p.index)).to.deep.equal([0, 2, 3]);
+    assert.equal(g.line.match(/M/g)?.length, 2);
+    assert.equal(g.area.match(/Z/g)?.length, 2);
+    assert.deepEqual(
+      g.points.map((p) => p.index),
+      [0, 2, 3],
+    );
   });
 
   it('puts a single point and all-equal values in the middle, never dividing by zero', () => {
     const one = metric({ points: [['2026-01-01', 3]] });
-    expect(sparklineGeometry(one, summarizeMetric(one), box).points).to.deep.equal([
-      { x: 50, y: 25, index: 0 },
-    ]);
+    const dot = sparklineGeometry(one, summarizeMetric(one), box);
+    assert.deepEqual(dot.points, [{ x: 50, y: 25, index: 0 }]);
+    assert.doesNotMatch(dot.line, /L/, 'a single point draws no line');
     const flat = metric({
       points: [
         ['2026-01-01', 0],
         ['2026-01-02', 0],
       ],
     });
-    expect(sparklineGeometry(flat, summarizeMetric(flat), box).line).to.equal('M4,25L96,25');
+    assert.equal(sparklineGeometry(flat, summarizeMetric(flat), box).line, 'M4,25L96,25');
   });
 
   it('draws at most about two points per pixel column', () => {
     const points: Metric['points'] = Array.from({ length: 100_000 }, (_, i) => [i * 1000, (i * 7919) % 1000]);
     const m = metric({ points });
     const g = sparklineGeometry(m, summarizeMetric(m), { width: 200, height: 40 });
-    expect(g.points.length).to.be.at.most(2 * 200 + 2);
+    assert.ok(g.points.length <= 2 * 200 + 2);
     const values = g.points.map((p) => points[p.index][1] as number);
-    expect(Math.min(...values), 'the lowest value survives').to.equal(0);
-    expect(Math.max(...values), 'the highest value survives').to.equal(999);
+    assert.equal(Math.min(...values), 0, 'the lowest value survives');
+    assert.equal(Math.max(...values), 999, 'the highest value survives');
   });
 
   it('caches the time series per metric object', () => {
     const m = metric();
-    expect(seriesOf(m)).to.equal(seriesOf(m));
-    expect(seriesOf(metric())).not.to.equal(seriesOf(m));
+    assert.equal(seriesOf(m), seriesOf(m));
+    assert.notEqual(seriesOf(metric()), seriesOf(m));
   });
 });
 
@@ -138,9 +163,9 @@ describe('nearestPoint', () => {
     { x: 96, y: 0, index: 2 },
   ];
   it('finds the drawn point nearest to a pixel column', () => {
-    expect(nearestPoint(points, -10)).to.equal(0);
-    expect(nearestPoint(points, 30)).to.equal(1);
-    expect(nearestPoint(points, 80)).to.equal(2);
-    expect(nearestPoint([], 10)).to.equal(-1);
+    assert.equal(nearestPoint(points, -10), 0);
+    assert.equal(nearestPoint(points, 30), 1);
+    assert.equal(nearestPoint(points, 80), 2);
+    assert.equal(nearestPoint([], 10), -1);
   });
 });

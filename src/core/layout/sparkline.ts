@@ -3,10 +3,11 @@
  * DOM so the element only binds numbers. Series of any length are reduced to about two points per
  * pixel column first, so drawing cost follows the width, not the data.
  */
-import { toTime } from './dates.js';
-import { downsample } from './downsample.js';
-import type { Metric } from './schema.js';
-import type { MetricSummary } from './summary.js';
+import { toTime } from '../dates.js';
+import { downsample } from '../downsample.js';
+import type { Metric } from '../schema.js';
+import type { MetricSummary } from '../summary.js';
+import { linear } from './scale.js';
 
 /** One point of a series on the time axis; `y` null is a gap; `index` is its place in `metric.points`. */
 export interface SeriesPoint {
@@ -127,15 +128,6 @@ export function seriesOf(metric: Metric): SeriesPoint[] {
     series.set(metric, cached);
   }
   return cached;
-}
-
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/** A linear map from a domain to a range; a zero-width domain maps to the middle of the range. */
-function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
-  const span = d1 - d0;
-  if (span === 0) return () => round((r0 + r1) / 2);
-  return (v) => round(r0 + ((v - d0) / span) * (r1 - r0));
 }
 
 /**

@@ -3,7 +3,7 @@
  * only expanded nodes are laid out. Pure: rows in, positions and link paths out.
  */
 import { hierarchy, tree } from 'd3-hierarchy';
-import type { TreeRow } from './tree-model.js';
+import { round } from './scale.js';
 
 /** Size of a node card and the space between cards, in CSS pixels. */
 export const CARD = { width: 224, height: 128, gapX: 24, gapY: 48 };
@@ -18,15 +18,19 @@ export interface MapLayout {
   height: number;
 }
 
+/** What the layout needs of a visible row (the element's `TreeRow`): where its parent's row is. */
+export interface MapRow {
+  /** Position of the parent's row in the row list; -1 for a root. */
+  parentRow: number;
+}
+
 interface Item {
   row: number;
   children: Item[];
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-
 /** Lays out the visible rows; in right-to-left layouts the tree is mirrored. */
-export function mapLayout(rows: readonly TreeRow[], rtl = false): MapLayout {
+export function mapLayout(rows: readonly MapRow[], rtl = false): MapLayout {
   if (!rows.length) return { cards: [], links: [], width: 0, height: 0 };
   const items: Item[] = rows.map((_, row) => ({ row, children: [] }));
   const top: Item = { row: -1, children: [] };

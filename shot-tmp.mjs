@@ -1,0 +1,11 @@
+import puppeteer from 'puppeteer-core';
+const [url, out, width = '1280', scheme = 'light', full = '1'] = process.argv.slice(2);
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--hide-scrollbars'] });
+const page = await browser.newPage();
+await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
+await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
+await page.goto(url, { waitUntil: 'networkidle0' });
+await new Promise((r) => setTimeout(r, 600));
+await page.screenshot({ path: out, fullPage: full === '1' });
+await browser.close();
