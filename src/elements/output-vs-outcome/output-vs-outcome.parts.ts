@@ -5,7 +5,7 @@ import type { QuadrantPoint } from '../../core/layout/quadrant.js';
 import { indexed, PLOT_MARGIN, type TimelineLayout } from '../../core/layout/timeline.js';
 import type { Metric } from '../../core/schema.js';
 import { hiddenTable } from '../internal/chart-interaction.js';
-import { QUADRANT_WORDS } from './output-vs-outcome.text.js';
+import { QUADRANT_WORDS, VS_WORDS } from './output-vs-outcome.text.js';
 
 /** The timeline: grid, ticks, index-100 line, output columns, target, outcome line. */
 export function timelineSvg(
@@ -61,8 +61,8 @@ export function timelineTable(
   const first = c.points[0];
   const idx = (v: number) => Math.round(v).toString();
   return hiddenTable(
-    `${output.name} and ${outcome.name}, indexed to 100 on ${day(first.date)}`,
-    ['Date', output.name, 'Index', outcome.name, 'Index'],
+    VS_WORDS.timelineCaption(output.name, outcome.name, day(first.date)),
+    [VS_WORDS.date, output.name, VS_WORDS.index, outcome.name, VS_WORDS.index],
     c.points.map((p) => [
       day(p.date),
       outNum(p.output),
@@ -101,11 +101,9 @@ export function quadrantSvg(
     ${corner(west, m.left + 6, m.top + 14, 'start')} ${corner(east, width - m.right - 6, m.top + 14, 'end')}
     ${corner(southWest, m.left + 6, height - m.bottom - 6, 'start')}
     ${corner(southEast, width - m.right - 6, height - m.bottom - 6, 'end')}
-    <text class="axis" x=${midX} y=${height - 8} text-anchor="middle">
-      ${rtl ? '← Delivery' : 'Delivery →'}
-    </text>
+    <text class="axis" x=${midX} y=${height - 8} text-anchor="middle">${VS_WORDS.deliveryAxis(rtl)}</text>
     <text class="axis" x="12" y=${midY} text-anchor="middle" transform="rotate(-90 12 ${midY})">
-      Outcome →
+      ${VS_WORDS.outcomeAxis}
     </text>
     ${points.map(
       (
@@ -121,8 +119,8 @@ export function quadrantSvg(
 export function quadrantTable(points: QuadrantPoint[], locale: string): TemplateResult {
   const pct = (v: number | undefined) => formatPercent(v, locale, { maximumFractionDigits: 0 });
   return hiddenTable(
-    'Outcomes by delivery and outcome progress',
-    ['Outcome', 'Delivery', 'Outcome progress', 'Quadrant'],
+    VS_WORDS.quadrantCaption,
+    [VS_WORDS.outcome, VS_WORDS.delivery, VS_WORDS.outcomeProgress, VS_WORDS.quadrant],
     points.map((p) => [
       p.node.title,
       pct(p.node.outputProgress),

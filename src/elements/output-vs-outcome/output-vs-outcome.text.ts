@@ -59,3 +59,37 @@ export const QUADRANT_WORDS: Record<Quadrant, string> = {
   'outcome-only': 'Outcome without output',
   'not-started': 'Not started yet',
 };
+
+/** The fixed words of the timeline and the quadrant: legend, axes, names and tables. */
+export const VS_WORDS = {
+  outputLegend: (name: string) => `${name} (columns)`,
+  outcomeLegend: (name: string) => `${name} (line)`,
+  targetLegend: (name: string) => `${name} target`,
+  /** `Both indexed: 100 = Jan 31, 2025`. */
+  indexNote: (hundred: string, start: string) => `Both indexed: ${hundred} = ${start}`,
+  timelineLabel: (output: string, outcome: string) => `${output} and ${outcome} over time`,
+  /** A date of the timeline, as the tooltip and the slider say it. */
+  alignedPoint: (date: string, output: string, outputValue: string, outcome: string, outcomeValue: string) =>
+    `${date}: ${output} ${outputValue}, ${outcome} ${outcomeValue}`,
+  timelineCaption: (output: string, outcome: string, start: string) =>
+    `${output} and ${outcome}, indexed to 100 on ${start}`,
+  date: 'Date',
+  index: 'Index',
+  quadrantLabel: 'Outcomes by delivery (across) and outcome progress (up)',
+  /** The quadrant's summary: how many outcomes, how many in each quadrant, how many left out. */
+  quadrantSentence: (count: number, perQuadrant: [string, number][], left: number) =>
+    `${count} outcomes by delivery and outcome progress. ${perQuadrant.map(([q, n]) => `${q}: ${n}`).join('; ')}.` +
+    (left ? ` ${left} without both measures are not shown.` : ''),
+  /** An outcome of the quadrant, as the tooltip and the slider say it. */
+  quadrantPoint: (title: string, delivery: string, outcome: string, quadrant: string) =>
+    `${title}: delivery ${delivery}, outcome ${outcome}, ${quadrant}`,
+  quadrantEmpty: 'No outcome has both measures yet',
+  quadrantCaption: 'Outcomes by delivery and outcome progress',
+  outcome: 'Outcome',
+  delivery: 'Delivery',
+  outcomeProgress: 'Outcome progress',
+  quadrant: 'Quadrant',
+  /** Axis titles, with the arrow pointing the way the values grow. */
+  deliveryAxis: (rtl: boolean) => (rtl ? '← Delivery' : 'Delivery →'),
+  outcomeAxis: 'Outcome →',
+};

@@ -16,7 +16,7 @@ import { OutcomeElement } from '../internal/outcome-element.js';
 import { SizeController } from '../internal/size-controller.js';
 import { quadrantSvg, quadrantTable, timelineSvg, timelineTable } from './output-vs-outcome.parts.js';
 import { styles } from './output-vs-outcome.styles.js';
-import { lagSentence, QUADRANT_WORDS, verdictSentence } from './output-vs-outcome.text.js';
+import { lagSentence, QUADRANT_WORDS, verdictSentence, VS_WORDS } from './output-vs-outcome.text.js';
 
 /** What the element draws, worked out in `willUpdate`. */
 type View =
@@ -193,24 +193,38 @@ export class OutputVsOutcome extends OutcomeElement {
     const words = (i: number) => {
       const p = c.points[i];
       const num = (m: Metric, v: number) => numberFormatter(locale, m.format, m.unit)(v);
-      return `${day(p.date)}: ${output.name} ${num(output, p.output)}, ${outcome.name} ${num(outcome, p.outcome)}`;
+      return VS_WORDS.alignedPoint(
+        day(p.date),
+        output.name,
+        num(output, p.output),
+        outcome.name,
+        num(outcome, p.outcome),
+      );
     };
     const active = this.chart.position;
     const start = day(c.points[0].date);
     return html`<p part="verdict" class="verdict ${c.verdict}" id="sentence" dir="auto">${sentence}</p>
       ${lag ? html`<p part="lag" class="lag">${lag}</p>` : nothing}
       <div part="legend" class="legend">
-        <span><span class="swatch output" aria-hidden="true"></span>${output.name} (columns)</span>
-        <span><span class="swatch outcome" aria-hidden="true"></span>${outcome.name} (line)</span>
+        <span
+          ><span class="swatch output" aria-hidden="true"></span>${VS_WORDS.outputLegend(output.name)}</span
+        >
+        <span
+          ><span class="swatch outcome" aria-hidden="true"></span
+          >${VS_WORDS.outcomeLegend(outcome.name)}</span
+        >
         ${
           layout.target !== undefined
-            ? html`<span><span class="swatch target" aria-hidden="true"></span>${outcome.name} target</span>`
+            ? html`<span
+                ><span class="swatch target" aria-hidden="true"></span
+                >${VS_WORDS.targetLegend(outcome.name)}</span
+              >`
             : nothing
         }
-        <span class="note">Both indexed: ${numberFormatter(locale)(100)} = ${start}</span>
+        <span class="note">${VS_WORDS.indexNote(numberFormatter(locale)(100), start)}</span>
       </div>
       ${this.chart.render(
-        { label: `${output.name} and ${outcome.name} over time`, valueText: words(active), ...this.frame },
+        { label: VS_WORDS.timelineLabel(output.name, outcome.name), valueText: words(active), ...this.frame },
         timelineSvg(layout, this.chart.pointing ? active : undefined, (i) => day(c.points[i].date), locale),
       )}
       ${timelineTable(c, output, outcome, locale)}`;
@@ -221,18 +235,25 @@ export class OutputVsOutcome extends OutcomeElement {
     const pct = (v: number | undefined) => formatPercent(v, locale, { maximumFractionDigits: 0 });
     const words = (i: number) => {
       const p = points[i];
-      return `${p.node.title}: delivery ${pct(p.node.outputProgress)}, outcome ${pct(p.node.outcomeProgress)}, ${QUADRANT_WORDS[p.quadrant]}`;
+      const { title, outputProgress, outcomeProgress } = p.node;
+      return VS_WORDS.quadrantPoint(
+        title,
+        pct(outputProgress),
+        pct(outcomeProgress),
+        QUADRANT_WORDS[p.quadrant],
+      );
     };
-    const counts = Object.entries(QUADRANT_WORDS)
-      .map(([q, label]) => `${label}: ${points.filter((p) => p.quadrant === q).length}`)
-      .join('; ');
-    const sentence = `${points.length} outcomes by delivery and outcome progress. ${counts}.${left ? ` ${left} without both measures are not shown.` : ''}`;
-    if (!points.length) return this.renderEmpty('No outcome has both measures yet');
+    const counts = Object.entries(QUADRANT_WORDS).map(([q, label]): [string, number] => [
+      label,
+      points.filter((p) => p.quadrant === q).length,
+    ]);
+    const sentence = VS_WORDS.quadrantSentence(points.length, counts, left);
+    if (!points.length) return this.renderEmpty(VS_WORDS.quadrantEmpty);
     const active = this.chart.position;
     return html`<p part="verdict" class="verdict" id="sentence" dir="auto">${sentence}</p>
       ${this.chart.render(
         {
-          label: 'Outcomes by delivery (across) and outcome progress (up)',
+          label: VS_WORDS.quadrantLabel,
           valueText: words(active),
           ...this.frame,
         },
