@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseDocument } from '../core/parse.js';
+import { parseDocument } from '../core/parse/index.js';
 import type { ParseResult, ValidationError } from '../core/schema.js';
 import type { OutcomeErrorDetail } from '../events/outcome-error.js';
 import type { OutcomeLoadDetail, SourceKind } from '../events/outcome-load.js';

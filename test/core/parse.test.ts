@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { errorsForMetric, findMetric, parseDocument } from '../../src/core/parse.js';
+import { parseDocument } from '../../src/core/parse/index.js';
+import { errorsForMetric, findMetric } from '../../src/core/result.js';
 import type { Metric, ParseResult, ValidationError } from '../../src/core/schema.js';
 
 /** A fixture under fixtures/, loaded as a JSON module. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseDocument } from '../../src/core/parse.js';
+import { parseDocument } from '../../src/core/parse/index.js';
 import type { Metric, MetricPoint, OutcomeDocument, ParseResult } from '../../src/core/schema.js';
 import { summarizeMetric } from '../../src/core/summary.js';
 

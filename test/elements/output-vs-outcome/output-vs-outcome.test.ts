@@ -1,12 +1,19 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { compareOutputToOutcome } from '../../../src/core/compare.js';
-import { parseDocument } from '../../../src/core/parse.js';
+import { parseDocument } from '../../../src/core/parse/index.js';
 import type { Metric } from '../../../src/core/schema.js';
 import type { OutcomeErrorEvent } from '../../../src/events/outcome-error.js';
 import type { OutcomeSelectEvent } from '../../../src/events/outcome-select.js';
 import { OutputVsOutcome } from '../../../src/output-vs-outcome.js';
-import { docUrl, exampleDoc, itIsAccessibleInEveryState, loading, nextEvent, uniqueKey } from '../../helpers.js';
+import {
+  docUrl,
+  exampleDoc,
+  itIsAccessibleInEveryState,
+  loading,
+  nextEvent,
+  uniqueKey,
+} from '../../helpers.js';
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
