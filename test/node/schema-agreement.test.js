@@ -34,10 +34,7 @@ const BEYOND_JSON_SCHEMA = new Map([
     'fixtures/invalid/node-metric-unknown.json',
     'a node metric must name a metric: a reference across the document',
   ],
-  [
-    'fixtures/invalid/point-same-instant.json',
-    'no two points at one instant: needs the dates read as times',
-  ],
+  ['fixtures/invalid/point-same-instant.json', 'no two points at one instant: needs the dates read as times'],
   [
     'fixtures/invalid/format-min-above-max.json',
     'minimumFractionDigits ≤ maximumFractionDigits: compares two fields',
