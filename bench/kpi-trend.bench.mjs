@@ -31,7 +31,7 @@ const SCENARIOS = [
 
 /** The core functions the step breakdown calls, bundled from the sources. */
 const PROBE = `
-export { parseDocument } from './src/core/parse.js';
+export { parseDocument } from './src/core/parse/index.js';
 export { checkDate } from './src/core/dates.js';
 export { summarizeMetric } from './src/core/summary.js';
 export { downsample } from './src/core/downsample.js';

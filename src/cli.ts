@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
-import { parseDocument } from './core/parse.js';
+import { parseDocument } from './core/parse/index.js';
 
 const USAGE = `Usage: outcome-kit validate <file.json>...
        outcome-kit embed-url <file.json> [name=value]...

@@ -18,14 +18,8 @@ export type {
   ValidationError,
 } from './schema.js';
 
-export {
-  parseDocument,
-  errorsForMetric,
-  findMetric,
-  ID_PATTERN,
-  MAX_TEXT_LENGTH,
-  FORMAT_KEYS,
-} from './parse.js';
+export { parseDocument, ID_PATTERN, MAX_TEXT_LENGTH, FORMAT_KEYS } from './parse/index.js';
+export { errorsForMetric, findMetric } from './result.js';
 
 export { summarizeMetric, meetsTarget, trendOf, shareOfWay, leastSquares } from './summary.js';
 export type { MetricSummary, Trend, Status, DatedValue, SummaryOptions } from './summary.js';

@@ -1,6 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseDocument } from '../core/parse.js';
+import { parseDocument } from '../core/parse/index.js';
+import { blockingErrors, isUsable, unusableResult } from '../core/result.js';
 import type { ParseResult, ValidationError } from '../core/schema.js';
 import { outcomeEvent, type OutcomeEventDetails } from '../events/emit.js';
 import type { SourceKind } from '../events/outcome-load.js';
@@ -159,9 +160,9 @@ export class SourceController implements ReactiveController {
 
   private accept(result: ParseResult, kind: SourceKind): void {
     this.result = result;
-    this.errors = result.document ? result.documentErrors : result.errors;
+    this.errors = blockingErrors(result);
     this.stale = false;
-    this.state = this.errors.length ? 'error' : 'ready';
+    this.state = isUsable(result) ? 'ready' : 'error';
     if (this.state === 'ready' && result.document) {
       this.emit('outcome-load', { document: result.document, source: kind });
     } else {
@@ -194,11 +195,11 @@ export class SourceController implements ReactiveController {
     } catch (error) {
       if (abort.signal.aborted) return;
       const reason = error instanceof Error ? error.message : String(error);
-      result = failure(`could not load ${url}: ${reason}`);
+      result = unusableResult(`could not load ${url}: ${reason}`);
     }
     if (abort.signal.aborted) return;
     this.abort = undefined;
-    const usable = result.document && result.documentErrors.length === 0;
+    const usable = isUsable(result);
     if (isRefresh && !usable && this.state === 'ready') {
       this.stale = true;
       this.emit('outcome-error', { errors: result.errors, source: 'src', stale: true });
@@ -237,9 +238,4 @@ export class SourceController implements ReactiveController {
   private emit<K extends 'outcome-load' | 'outcome-error'>(type: K, detail: OutcomeEventDetails[K]): void {
     this.queued.push(outcomeEvent(type, detail));
   }
-}
-
-function failure(message: string): ParseResult {
-  const errors = [{ path: '', message }];
-  return { errors, documentErrors: errors, rejectedMetrics: [], rejectedNodes: [] };
 }

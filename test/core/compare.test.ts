@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { compareOutputToOutcome, pearson, relativeChange } from '../../src/core/compare.js';
-import { parseDocument } from '../../src/core/parse.js';
+import { parseDocument } from '../../src/core/parse/index.js';
 import type { Metric } from '../../src/core/schema.js';
 import { exampleDoc } from '../helpers.js';
 

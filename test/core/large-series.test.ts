@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseDocument } from '../../src/core/parse.js';
+import { parseDocument } from '../../src/core/parse/index.js';
 import type { Metric, MetricPoint, ValidationError } from '../../src/core/schema.js';
 import { summarizeMetric } from '../../src/core/summary.js';
 

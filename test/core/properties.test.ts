@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseDocument } from '../../src/core/parse.js';
+import { parseDocument } from '../../src/core/parse/index.js';
+import { partErrors } from '../../src/core/result.js';
 import type { Metric, MetricPoint, OutcomeDocument, ParseResult } from '../../src/core/schema.js';
 import { summarizeMetric } from '../../src/core/summary.js';
 
@@ -53,8 +54,7 @@ function checkShape(result: ParseResult): void {
     expect(error.path).to.be.a('string');
     expect(error.message).to.be.a('string').and.not.equal('');
   }
-  const partErrors = [...result.rejectedMetrics, ...result.rejectedNodes].flatMap((p) => p.errors);
-  expect(result.errors.length).to.equal(result.documentErrors.length + partErrors.length);
+  expect(result.errors.length).to.equal(result.documentErrors.length + partErrors(result).length);
   if (!result.document) expect(result.errors.length).to.be.greaterThan(0);
 }
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseDocument } from '../../src/core/parse.js';
+import { parseDocument } from '../../src/core/parse/index.js';
 import type { OutcomeDocument, OutcomeNode } from '../../src/core/schema.js';
 import { buildOutcomeTree, type OutcomeTreeNode } from '../../src/core/tree.js';
 import { exampleDoc } from '../helpers.js';

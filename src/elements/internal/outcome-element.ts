@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { errorsForMetric, findMetric } from '../../core/parse.js';
+import { errorsForMetric, findMetric } from '../../core/result.js';
 import type { ValidationError } from '../../core/schema.js';
 import type { Theme } from '../../data/context.js';
 import { SourceController } from '../../data/source-controller.js';

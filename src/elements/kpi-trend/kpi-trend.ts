@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { findMetric } from '../../core/parse.js';
+import { findMetric } from '../../core/result.js';
 import type { Metric, ValidationError } from '../../core/schema.js';
 import { downsample } from '../../core/downsample.js';
 import { seriesOf, sparklineGeometry, type SparklineGeometry } from '../../core/layout/sparkline.js';

@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatDate } from '../../core/format.js';
+import { partErrors } from '../../core/result.js';
 import { outcomeContext, type OutcomeContextValue } from '../../data/context.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
@@ -108,7 +109,7 @@ export class OutcomeDashboard extends OutcomeElement {
    */
   private renderProblems(): TemplateResult | typeof nothing {
     const result = this.source.result;
-    const errors = result ? result.errors.filter((e) => !result.documentErrors.includes(e)) : [];
+    const errors = result ? partErrors(result) : [];
     if (!errors.length) return nothing;
     return html`<details part="problems" class="problems">
       <summary>${DASHBOARD_WORDS.problems(errors.length)}</summary>

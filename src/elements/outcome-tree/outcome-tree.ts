@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { mapLayout, type MapLayout } from '../../core/layout/tree-map.js';
+import { errorsForMetric, nodeErrors } from '../../core/result.js';
 import type { OutcomeDocument, OutcomeNode, ParseResult, ValidationError } from '../../core/schema.js';
 import { summarizeMetric } from '../../core/summary.js';
 import { buildOutcomeTree, type OutcomeTreeNode } from '../../core/tree.js';
@@ -125,7 +126,7 @@ export class OutcomeTree extends OutcomeElement {
       ...(this.missingRoot
         ? [{ path: 'nodes', message: `expected the id of a node of this document, got "${this.root}"` }]
         : []),
-      ...(result?.rejectedNodes.flatMap((part) => part.errors) ?? []),
+      ...(result ? nodeErrors(result) : []),
     ];
     this.source.reportPartErrors(this.problems);
     const roots = root ? [root] : this.missingRoot ? [] : (model?.roots ?? []);
@@ -427,7 +428,6 @@ function buildModel(result: ParseResult, document: OutcomeDocument, locale: stri
     for (const child of node.children) stack.push(child);
   }
   const metrics = new Map(document.metrics.map((m) => [m.id, m]));
-  const broken = new Map(result.rejectedMetrics.map((part) => [part.id, part.errors]));
   const summaries = new Map<string, NodeInfo['metric']>();
   const info = new Map<string, NodeInfo>();
   for (const node of byId.values()) {
@@ -437,7 +437,8 @@ function buildModel(result: ParseResult, document: OutcomeDocument, locale: stri
       summaries.set(metric.id, { metric, summary: summarizeMetric(metric, { asOf: document.asOf }) });
     }
     // A node whose metric was rejected shows that metric's problems; the rest of the tree is fine.
-    info.set(node.id, { locale, metric: summaries.get(node.metric), metricErrors: broken.get(node.metric) });
+    const metricErrors = errorsForMetric(result, node.metric);
+    info.set(node.id, { locale, metric: summaries.get(node.metric), metricErrors });
   }
   return { document, locale, roots, byId, info };
 }

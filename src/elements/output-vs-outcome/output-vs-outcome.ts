@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { compareOutputToOutcome, type Comparison, type Verdict } from '../../core/compare.js';
 import { dateFormatter, formatPercent, numberFormatter } from '../../core/format.js';
-import { findMetric } from '../../core/parse.js';
+import { findMetric } from '../../core/result.js';
 import type { Metric, OutcomeDocument, ValidationError } from '../../core/schema.js';
 import { summarizeMetric } from '../../core/summary.js';
 import { buildOutcomeTree, type OutcomeTreeNode } from '../../core/tree.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { parseDocument } from '../../../src/core/parse.js';
+import { parseDocument } from '../../../src/core/parse/index.js';
 import type { Metric, OutcomeDocument } from '../../../src/core/schema.js';
 import { summarizeMetric } from '../../../src/core/summary.js';
 import type { OutcomeErrorEvent } from '../../../src/events/outcome-error.js';

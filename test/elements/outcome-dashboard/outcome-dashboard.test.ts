@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { parseDocument } from '../../../src/core/parse.js';
+import { parseDocument } from '../../../src/core/parse/index.js';
 import { OutcomeDashboard } from '../../../src/outcome-dashboard.js';
 import invalid from '../../../fixtures/invalid-many-errors.json' with { type: 'json' };
 import { docUrl, exampleDoc, part, shadowText, uniqueKey, type TestProbe } from '../../helpers.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { formatPercent } from '../../../src/core/format.js';
-import { parseDocument } from '../../../src/core/parse.js';
+import { parseDocument } from '../../../src/core/parse/index.js';
 import type { OutcomeNode } from '../../../src/core/schema.js';
 import { buildOutcomeTree, type OutcomeTreeNode } from '../../../src/core/tree.js';
 import type { OutcomeErrorEvent } from '../../../src/events/outcome-error.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { compareOutputToOutcome } from '../../../src/core/compare.js';
-import { parseDocument } from '../../../src/core/parse.js';
+import { parseDocument } from '../../../src/core/parse/index.js';
 import type { Metric } from '../../../src/core/schema.js';
 import type { OutcomeErrorEvent } from '../../../src/events/outcome-error.js';
 import type { OutcomeSelectEvent } from '../../../src/events/outcome-select.js';
