@@ -1,35 +1,25 @@
 import { css } from 'lit';
 
-const darkDefaults = css`
-  --_good: var(--outcome-color-good, #3fb950);
-  --_bad: var(--outcome-color-bad, #ff7b72);
-  --_neutral: var(--outcome-color-neutral, #9198a1);
-  --_accent: var(--outcome-color-accent, #4493f8);
-  --_surface: var(--outcome-color-surface, #0d1117);
-  --_text: var(--outcome-color-text, #e6edf3);
-  --_grid: var(--outcome-color-grid, #3d444d);
-  color-scheme: dark;
-`;
-
 /**
  * Design tokens shared by every element.
  *
  * Public tokens (`--outcome-*`) may be set by the page, on `:root` or any ancestor; each is read
- * into a private `--_*` token with the default of the current theme. Elements style themselves
- * only through the private tokens. The theme lives on the element's `base` part: class `light` or
- * `dark` forces one, neither follows `prefers-color-scheme`.
+ * into a private `--_*` token whose default is a `light-dark()` pair, so one declaration serves
+ * both themes. Elements style themselves only through the private tokens. The theme lives on the
+ * element's `base` part as its `color-scheme`: class `light` or `dark` forces one, neither follows
+ * `prefers-color-scheme`.
  *
  * Defaults meet WCAG AA (4.5:1) for text on the surface colour in both themes.
  */
 export const tokens = css`
   .theme {
-    --_good: var(--outcome-color-good, #1a7f37);
-    --_bad: var(--outcome-color-bad, #cf222e);
-    --_neutral: var(--outcome-color-neutral, #59636e);
-    --_accent: var(--outcome-color-accent, #0969da);
-    --_surface: var(--outcome-color-surface, #ffffff);
-    --_text: var(--outcome-color-text, #1f2328);
-    --_grid: var(--outcome-color-grid, #d1d9e0);
+    --_good: var(--outcome-color-good, light-dark(#1a7f37, #3fb950));
+    --_bad: var(--outcome-color-bad, light-dark(#cf222e, #ff7b72));
+    --_neutral: var(--outcome-color-neutral, light-dark(#59636e, #9198a1));
+    --_accent: var(--outcome-color-accent, light-dark(#0969da, #4493f8));
+    --_surface: var(--outcome-color-surface, light-dark(#ffffff, #0d1117));
+    --_text: var(--outcome-color-text, light-dark(#1f2328, #e6edf3));
+    --_grid: var(--outcome-color-grid, light-dark(#d1d9e0, #3d444d));
     --_skeleton: color-mix(in srgb, var(--_text) 10%, var(--_surface));
     --_font: var(--outcome-font, inherit);
     --_radius: var(--outcome-radius, 8px);
@@ -39,11 +29,11 @@ export const tokens = css`
     font-family: var(--_font);
   }
   .theme.dark {
-    ${darkDefaults}
+    color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     .theme:not(.light) {
-      ${darkDefaults}
+      color-scheme: dark;
     }
   }
 `;

@@ -7,48 +7,61 @@ import type { TestProbe } from '../helpers.js';
 const colourTokens = ['good', 'bad', 'neutral', 'accent', 'surface', 'text', 'grid'];
 const css = tokens.cssText;
 
+/** The colour a private token resolves to inside `base`, as the browser computes it (`rgb(…)`). */
+function resolved(base: Element, token: string): string {
+  const probe = document.createElement('span');
+  probe.style.setProperty('color', `var(${token})`);
+  base.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
+
+async function probeOf(theme: 'light' | 'dark'): Promise<{ wrapper: HTMLDivElement; base: Element }> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div><test-probe theme=${theme} .data=${{ version: 1, metrics: [] }}></test-probe></div>`,
+  );
+  const probe = wrapper.querySelector<TestProbe>('test-probe')!;
+  await probe.updateComplete;
+  return { wrapper, base: probe.shadowRoot!.querySelector('[part="base"]')! };
+}
+
 describe('design tokens', () => {
   for (const name of colourTokens) {
-    it(`--outcome-color-${name} has a default in both themes and reaches --_${name}`, async () => {
-      const declarations = css.match(
-        new RegExp(`--_${name}: var\\(--outcome-color-${name}, #[0-9a-f]{6}\\)`, 'g'),
+    it(`--outcome-color-${name} has a light and a dark default and reaches --_${name}`, async () => {
+      expect(css).to.match(
+        new RegExp(
+          `--_${name}: var\\(--outcome-color-${name}, light-dark\\(#[0-9a-f]{6}, #[0-9a-f]{6}\\)\\)`,
+        ),
       );
-      expect(declarations, 'a light and a dark default').to.have.length.of.at.least(2);
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div>
-          <test-probe .data=${{ version: 1, metrics: [] }}></test-probe>
-        </div>`,
+      const light = await probeOf('light');
+      const dark = await probeOf('dark');
+      expect(resolved(light.base, `--_${name}`)).to.match(/^rgb\(/);
+      expect(resolved(light.base, `--_${name}`), 'the themes differ').not.to.equal(
+        resolved(dark.base, `--_${name}`),
       );
-      const probe = wrapper.querySelector<TestProbe>('test-probe')!;
-      await probe.updateComplete;
-      const base = probe.shadowRoot!.querySelector('[part="base"]')!;
-      const before = getComputedStyle(base).getPropertyValue(`--_${name}`).trim();
-      expect(before).to.match(/^#[0-9a-f]{6}$/);
-      wrapper.style.setProperty(`--outcome-color-${name}`, 'rgb(1, 2, 3)');
-      expect(getComputedStyle(base).getPropertyValue(`--_${name}`).trim()).to.equal('rgb(1, 2, 3)');
+      light.wrapper.style.setProperty(`--outcome-color-${name}`, 'rgb(1, 2, 3)');
+      expect(resolved(light.base, `--_${name}`)).to.equal('rgb(1, 2, 3)');
     });
   }
 
   for (const theme of ['light', 'dark'] as const) {
     it(`keeps text and every signal colour at 4.5:1 or more on the surface in the ${theme} theme`, async () => {
-      const probe = await fixture<TestProbe>(
-        html`<test-probe theme=${theme} .data=${{ version: 1, metrics: [] }}></test-probe>`,
-      );
-      const style = getComputedStyle(probe.shadowRoot!.querySelector('[part="base"]')!);
-      const surface = style.getPropertyValue('--_surface').trim();
+      const { base } = await probeOf(theme);
+      const surface = resolved(base, '--_surface');
       for (const name of ['text', 'good', 'bad', 'neutral', 'accent']) {
-        const colour = style.getPropertyValue(`--_${name}`).trim();
+        const colour = resolved(base, `--_${name}`);
         expect(contrast(colour, surface), `${name} ${colour} on ${surface}`).to.be.at.least(4.5);
       }
     });
   }
 });
 
-/** WCAG 2 contrast ratio of two #rrggbb colours. */
+/** WCAG 2 contrast ratio of two `rgb(r, g, b)` colours. */
 function contrast(a: string, b: string): number {
-  const luminance = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => {
-      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+  const luminance = (rgb: string) => {
+    const [r, g, bl] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
       return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
     });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;

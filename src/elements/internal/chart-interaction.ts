@@ -43,20 +43,24 @@ export interface ChartFrame {
  * Call `setSpots` in `willUpdate` (or before `render`), then `render` the chart around a drawing.
  */
 export class ChartInteraction implements ReactiveController {
+  hostDisconnected(): void {
+    // A chart put back in a page starts with its tooltip closed.
+    this.pointing = false;
+  }
+
+  /** Whether the tooltip shows (pointer over the chart, or keyboard focus on it). */
+  pointing = false;
   private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: ChartInteractionOptions;
+  private readonly select: (key: number) => void;
   private spots: readonly ChartSpot[] = [];
   private initial: 'first' | 'last' = 'last';
   private activeKey?: number;
-  private showing = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ChartInteractionOptions) {
     this.host = host;
-    this.options = options;
+    this.select = options.select;
     host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /**
    * The spots of the chart as drawn now, in data order, and the one active before the user picks
@@ -70,18 +74,11 @@ export class ChartInteraction implements ReactiveController {
   /** Position of the active spot among the spots; the initial one until the user picks one. */
   get position(): number {
     const found = this.spots.findIndex((s) => s.key === this.activeKey);
-    if (found >= 0) return found;
-    return this.initial === 'last' ? this.spots.length - 1 : Math.min(0, this.spots.length - 1);
-  }
-
-  /** The active spot, if the chart has any. */
-  get active(): ChartSpot | undefined {
-    return this.spots[this.position];
-  }
-
-  /** Whether the tooltip shows (pointer over the chart, or keyboard focus on it). */
-  get pointing(): boolean {
-    return this.showing;
+    return found >= 0
+      ? found
+      : this.initial === 'last'
+        ? this.spots.length - 1
+        : Math.min(0, this.spots.length - 1);
   }
 
   /** Forgets the user's choice, for data in which it means nothing. */
@@ -91,8 +88,7 @@ export class ChartInteraction implements ReactiveController {
 
   /** The focusable chart: a slider over the spots around `drawing`, with the tooltip when pointing. */
   render(frame: ChartFrame, drawing: unknown): TemplateResult {
-    const count = this.spots.length;
-    const active = this.active;
+    const active = this.spots[this.position];
     return html`<div
       part="chart"
       class="chart"
@@ -101,86 +97,85 @@ export class ChartInteraction implements ReactiveController {
       aria-label=${frame.label}
       aria-describedby=${frame.describedBy ?? nothing}
       aria-valuemin="0"
-      aria-valuemax=${Math.max(0, count - 1)}
+      aria-valuemax=${Math.max(0, this.spots.length - 1)}
       aria-valuenow=${Math.max(0, this.position)}
       aria-valuetext=${frame.valueText}
-      @keydown=${this.onKeyDown}
-      @focus=${this.show}
-      @blur=${this.hide}
-      @pointermove=${this.onPointerMove}
-      @pointerleave=${this.hide}
-      @click=${this.onClick}
+      @keydown=${this.listener}
+      @focus=${this.listener}
+      @blur=${this.listener}
+      @pointermove=${this.listener}
+      @pointerleave=${this.listener}
+      @click=${this.listener}
     >
-      ${drawing} ${this.showing && active ? tooltip(active.x, frame.width, frame.valueText) : nothing}
+      ${drawing} ${this.pointing && active ? tooltip(active.x, frame.width, frame.valueText) : nothing}
     </div>`;
   }
 
-  private readonly show = (): void => this.setShowing(true);
-  private readonly hide = (): void => this.setShowing(false);
+  /** The one listener of the chart's events: keys, focus, and the pointer. */
+  private readonly listener = (event: Event): void => {
+    const type = event.type;
+    if (type === 'keydown') this.onKey(event as KeyboardEvent);
+    else if (type === 'focus') this.show(true);
+    else if (type === 'blur' || type === 'pointerleave') this.show(false);
+    else {
+      // pointermove or click: the spot nearest the pointer, by x alone on a series, by distance on a scatter.
+      const { clientX, clientY, currentTarget } = event as MouseEvent;
+      const box = (currentTarget as HTMLElement).getBoundingClientRect();
+      let best = -1;
+      let bestDistance = Infinity;
+      this.spots.forEach((s, i) => {
+        const distance = Math.hypot(
+          s.x - clientX + box.left,
+          s.y === undefined ? 0 : s.y - clientY + box.top,
+        );
+        if (distance < bestDistance) [best, bestDistance] = [i, distance];
+      });
+      if (best < 0) return;
+      this.moveTo(best);
+      if (type === 'click') this.select(this.spots[best].key);
+    }
+  };
 
-  private setShowing(showing: boolean): void {
-    if (showing === this.showing) return;
-    this.showing = showing;
+  private show(pointing: boolean): void {
+    if (pointing === this.pointing) return;
+    this.pointing = pointing;
     this.host.requestUpdate();
   }
 
   private moveTo(position: number): void {
     const spot = this.spots[Math.min(this.spots.length - 1, Math.max(0, position))];
-    if (!spot) return;
     this.activeKey = spot.key;
-    this.showing = true;
+    this.pointing = true;
     this.host.requestUpdate();
   }
 
-  private choose(): void {
-    const spot = this.active;
-    if (!spot) return;
-    this.moveTo(this.position);
-    this.options.select(spot.key);
-  }
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (!this.spots.length) return;
+  private onKey(event: KeyboardEvent): void {
+    const count = this.spots.length;
+    if (!count) return;
     const here = this.position;
+    const key = event.key;
     const ahead = this.host.matches(':dir(rtl)') ? -1 : 1;
-    const moves: Record<string, number> = {
-      ArrowRight: here + ahead,
-      ArrowLeft: here - ahead,
-      ArrowUp: here + 1,
-      ArrowDown: here - 1,
-      Home: 0,
-      End: this.spots.length - 1,
-    };
-    if (event.key in moves) this.moveTo(moves[event.key]);
-    else if (event.key === 'Enter' || event.key === ' ') this.choose();
-    else if (event.key === 'Escape' && this.showing) this.hide();
+    const to =
+      key === 'ArrowRight'
+        ? here + ahead
+        : key === 'ArrowLeft'
+          ? here - ahead
+          : key === 'ArrowUp'
+            ? here + 1
+            : key === 'ArrowDown'
+              ? here - 1
+              : key === 'Home'
+                ? 0
+                : key === 'End'
+                  ? count - 1
+                  : undefined;
+    if (to !== undefined) this.moveTo(to);
+    else if (key === 'Enter' || key === ' ') {
+      this.moveTo(here);
+      this.select(this.spots[here].key);
+    } else if (key === 'Escape' && this.pointing) this.show(false);
     else return;
     event.preventDefault();
-  };
-
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    const found = this.nearest(event);
-    if (found >= 0) this.moveTo(found);
-  };
-
-  private readonly onClick = (event: MouseEvent): void => {
-    const found = this.nearest(event);
-    if (found < 0) return;
-    this.moveTo(found);
-    this.choose();
-  };
-
-  /** Position of the spot nearest the pointer: by x alone on a series, by distance on a scatter. */
-  private nearest(event: MouseEvent): number {
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    const [px, py] = [event.clientX - box.left, event.clientY - box.top];
-    let best = -1;
-    let bestDistance = Infinity;
-    this.spots.forEach((s, i) => {
-      const distance = Math.hypot(s.x - px, s.y === undefined ? 0 : s.y - py);
-      if (distance < bestDistance) [best, bestDistance] = [i, distance];
-    });
-    return best;
   }
 }
 

@@ -17,7 +17,7 @@ export const styles = css`
     --_line: var(--outcome-kpi-trend-line-color, var(--_accent));
     --_area: var(--outcome-kpi-trend-area-color, color-mix(in srgb, var(--_line) 15%, transparent));
     --_reference: var(--outcome-kpi-trend-target-color, var(--_neutral));
-    --_at-risk: var(--outcome-kpi-trend-at-risk-color, #9a6700);
+    --_at-risk: var(--outcome-kpi-trend-at-risk-color, light-dark(#9a6700, #d29922));
     --_chart-height: var(--outcome-kpi-trend-chart-height, 4rem);
     --_value-size: var(--outcome-kpi-trend-value-size, 2em);
     --_padding: var(--outcome-kpi-trend-padding, 1rem);
@@ -26,14 +26,6 @@ export const styles = css`
     box-sizing: border-box;
     border-radius: var(--_radius);
     line-height: 1.35;
-  }
-  .base.dark {
-    --_at-risk: var(--outcome-kpi-trend-at-risk-color, #d29922);
-  }
-  @media (prefers-color-scheme: dark) {
-    .base:not(.light) {
-      --_at-risk: var(--outcome-kpi-trend-at-risk-color, #d29922);
-    }
   }
   .card {
     display: flex;

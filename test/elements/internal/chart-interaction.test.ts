@@ -32,7 +32,7 @@ class TestChart extends LitElement {
 
   protected override render(): TemplateResult {
     this.chart.setSpots(this.spots, (this.constructor as typeof TestChart).initial);
-    const active = this.chart.active;
+    const active = this.spots[this.chart.position];
     return html`${this.chart.render(
       {
         label: 'Test chart',
