@@ -115,3 +115,11 @@ function ownMetricProgress(document: OutcomeDocument): Map<string, number | unde
   }
   return progress;
 }
+
+/** Every node of a built tree, breadth first: the roots, then their children, and so on. */
+export function treeNodes(tree: OutcomeTree): OutcomeTreeNode[] {
+  const nodes: OutcomeTreeNode[] = [...tree.roots];
+  // The list grows as it is read: each node's children join the end, in order.
+  for (let i = 0; i < nodes.length; i++) nodes.push(...nodes[i].children);
+  return nodes;
+}

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseDocument } from '../../src/core/parse/index.js';
 import type { OutcomeDocument, OutcomeNode } from '../../src/core/schema.js';
-import { buildOutcomeTree, type OutcomeTreeNode } from '../../src/core/tree.js';
+import { buildOutcomeTree, treeNodes, type OutcomeTreeNode } from '../../src/core/tree.js';
 import { exampleDoc } from '../helpers.js';
 
 const doc = (nodes: OutcomeNode[], metrics: OutcomeDocument['metrics'] = []): OutcomeDocument => ({
@@ -248,5 +248,23 @@ describe('buildOutcomeTree: scale', () => {
         },
       ),
     );
+  });
+});
+
+describe('treeNodes', () => {
+  it('lists every node breadth first: roots, then their children in order', () => {
+    const nodes: OutcomeNode[] = [
+      { id: 'g1', type: 'goal', title: 'G1' },
+      { id: 'g2', type: 'goal', title: 'G2' },
+      { id: 'o1', parent: 'g1', type: 'outcome', title: 'O1' },
+      { id: 'w1', parent: 'o1', type: 'output', title: 'W1' },
+      { id: 'o2', parent: 'g2', type: 'outcome', title: 'O2' },
+    ];
+    const ids = treeNodes(buildOutcomeTree({ version: 1, metrics: [], nodes })).map((n) => n.id);
+    expect(ids).to.deep.equal(['g1', 'g2', 'o1', 'o2', 'w1']);
+  });
+
+  it('is empty for a document without nodes', () => {
+    expect(treeNodes(buildOutcomeTree({ version: 1, metrics: [] }))).to.deep.equal([]);
   });
 });

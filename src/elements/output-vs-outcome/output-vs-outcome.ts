@@ -5,7 +5,7 @@ import { dateFormatter, formatPercent, numberFormatter } from '../../core/format
 import { findMetric } from '../../core/result.js';
 import type { Metric, OutcomeDocument, ValidationError } from '../../core/schema.js';
 import { summarizeMetric } from '../../core/summary.js';
-import { buildOutcomeTree, type OutcomeTreeNode } from '../../core/tree.js';
+import { buildOutcomeTree, treeNodes, type OutcomeTreeNode } from '../../core/tree.js';
 import { quadrantLayout, type QuadrantPoint } from '../../core/layout/quadrant.js';
 import { timelineLayout, type TimelineLayout } from '../../core/layout/timeline.js';
 import { emit } from '../../events/emit.js';
@@ -139,16 +139,8 @@ export class OutputVsOutcome extends OutcomeElement {
   }
 
   private quadrant(document: OutcomeDocument): View {
-    if (this.tree?.document !== document) {
-      const nodes: OutcomeTreeNode[] = [];
-      const stack = [...buildOutcomeTree(document).roots];
-      while (stack.length) {
-        const node = stack.shift()!;
-        nodes.push(node);
-        stack.push(...node.children);
-      }
-      this.tree = { document, nodes };
-    }
+    if (this.tree?.document !== document)
+      this.tree = { document, nodes: treeNodes(buildOutcomeTree(document)) };
     const outcomes = this.tree.nodes.filter((n) => n.type === 'outcome');
     const points = quadrantLayout(
       outcomes,

@@ -11,7 +11,7 @@ import { timelineLayout } from '../../../src/core/layout/timeline.js';
 import { mapLayout } from '../../../src/core/layout/tree-map.js';
 import type { Metric, OutcomeDocument } from '../../../src/core/schema.js';
 import { summarizeMetric } from '../../../src/core/summary.js';
-import { buildOutcomeTree, type OutcomeTreeNode } from '../../../src/core/tree.js';
+import { buildOutcomeTree, treeNodes } from '../../../src/core/tree.js';
 import { visibleRows, type RowOptions } from '../../../src/elements/outcome-tree/tree-model.js';
 import { fixture } from './fixtures.js';
 import { assertSnapshot } from './snapshot.js';
@@ -97,25 +97,13 @@ describe('timelineLayout snapshots', () => {
   }
 });
 
-/** Every node of a document's tree, breadth first, as `<output-vs-outcome>` lists them. */
-function breadthFirst(document: OutcomeDocument): OutcomeTreeNode[] {
-  const nodes: OutcomeTreeNode[] = [];
-  const queue = [...buildOutcomeTree(document).roots];
-  while (queue.length) {
-    const node = queue.shift()!;
-    nodes.push(node);
-    queue.push(...node.children);
-  }
-  return nodes;
-}
-
 const TREES = ['saas-outcomes', 'tree-flags', 'tree-forest', 'tree-deep'];
 
 describe('quadrantLayout snapshots', () => {
   for (const name of TREES) {
     for (const box of PLOT_BOXES) {
       it(`${name} at ${box.name}`, () => {
-        const outcomes = breadthFirst(fixture(name)).filter((n) => n.type === 'outcome');
+        const outcomes = treeNodes(buildOutcomeTree(fixture(name))).filter((n) => n.type === 'outcome');
         const points = quadrantLayout(outcomes, box.width, box.height, box.rtl).map(({ node, ...p }) => ({
           id: node.id,
           ...p,
