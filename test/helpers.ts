@@ -134,3 +134,56 @@ export function itIsAccessibleInEveryState(states: Record<string, () => Promise<
     }
   }
 }
+
+/** A run of visible text and its box on screen. */
+export interface TextBox {
+  text: string;
+  box: DOMRect;
+}
+
+/**
+ * Every run of visible text inside `root`, looking into open shadow roots and slotted children,
+ * with its box: text hidden for screen readers only (clipped to 1px) and text of hidden elements
+ * are left out.
+ */
+export function textBoxes(root: Element): TextBox[] {
+  const found: TextBox[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const value = node.textContent?.trim();
+      const parent = node.parentElement;
+      if (!value || !parent || parent.closest('style, script, .visually-hidden')) return;
+      const style = getComputedStyle(parent);
+      if (style.visibility === 'hidden' || style.display === 'none') return;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const box of range.getClientRects())
+        if (box.width > 0 && box.height > 0) found.push({ text: value, box });
+      return;
+    }
+    // A host's light children are reached through its slots, in the order the page shows them.
+    if (node instanceof Element && node.shadowRoot) return visit(node.shadowRoot);
+    if (node instanceof HTMLSlotElement && node.assignedNodes().length) {
+      return node.assignedNodes({ flatten: true }).forEach(visit);
+    }
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return found;
+}
+
+/** Pairs of text runs whose boxes overlap by more than a sliver (2px each way). */
+export function overlappingText(boxes: TextBox[]): string[] {
+  const pairs: string[] = [];
+  const inter = (a: DOMRect, b: DOMRect, axis: 'x' | 'y') =>
+    axis === 'x'
+      ? Math.min(a.right, b.right) - Math.max(a.left, b.left)
+      : Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i].box, boxes[j].box];
+      if (inter(a, b, 'x') > 2 && inter(a, b, 'y') > 2) pairs.push(`"${boxes[i].text}" / "${boxes[j].text}"`);
+    }
+  }
+  return pairs;
+}

@@ -121,6 +121,48 @@ export function numberFormatter(
   return (value) => (isFiniteNumber(value) ? withUnit(formatter.format(value), unit) : MISSING);
 }
 
+/** A formatted value split for display: the figure, and the unit that is shown smaller beside it. */
+export interface ValueParts {
+  /** `45`, `€10.25M`, `72%`, `4.6`. */
+  figure: string;
+  /** `pts` (the metric's free-text unit), `days` (an `Intl` unit), or ''. */
+  unit: string;
+}
+
+/**
+ * A value in a metric's format split into its figure and its unit: the free-text `unit`, or the
+ * unit words of an `Intl` `style: "unit"` format. Currency symbols and percent signs stay in the
+ * figure. Missing: `{ figure: '—', unit: '' }`.
+ */
+export function formatValueParts(
+  value: number | null | undefined,
+  locale: string | undefined,
+  format?: MetricFormat,
+  unit?: string,
+): ValueParts {
+  if (!isFiniteNumber(value)) return { figure: MISSING, unit: '' };
+  const parts = numberFormat(locale, format).formatToParts(value);
+  const words = parts.filter((p) => p.type === 'unit').map((p) => p.value);
+  const figure = parts
+    .filter((p) => p.type !== 'unit')
+    .map((p) => p.value)
+    .join('')
+    .trim();
+  return { figure, unit: [...words, ...(unit ? [unit] : [])].join(' ') };
+}
+
+/**
+ * The fraction digits a value in compact notation needs so that a change of `delta` shows in it:
+ * `€10.25M` after `+€254K`, not `€10M`. The rounding step is kept at a tenth of the change or
+ * finer, at most three digits. Undefined when there is no change to show.
+ */
+export function compactDigits(value: number | undefined, delta: number | undefined): number | undefined {
+  if (!isFiniteNumber(value) || !isFiniteNumber(delta) || delta === 0) return undefined;
+  const magnitude = Math.abs(value) < 1000 ? 1 : 10 ** (3 * Math.floor(Math.log10(Math.abs(value)) / 3));
+  const step = 10 ** Math.floor(Math.log10(Math.abs(delta) / 10));
+  return Math.min(3, Math.max(0, Math.round(Math.log10(magnitude / step))));
+}
+
 /**
  * A change in a metric's format, always with its sign (`+2`, `-1.5`); a change that rounds to
  * zero is shown unsigned (`0`) so that it never reads as a gain or a loss. Missing: `—`.

@@ -123,3 +123,31 @@ export function treeNodes(tree: OutcomeTree): OutcomeTreeNode[] {
   for (let i = 0; i < nodes.length; i++) nodes.push(...nodes[i].children);
   return nodes;
 }
+
+/** An output metric and the outcome metric it is meant to move, as the tree links them. */
+export interface MetricPair {
+  output: string;
+  outcome: string;
+}
+
+/**
+ * The pairs the tree links: each node measured by an output metric, with the outcome metric of its
+ * nearest ancestor measured by one. In document order, each pair once.
+ */
+export function linkedPairs(document: OutcomeDocument): MetricPair[] {
+  const kinds = new Map(document.metrics.map((m) => [m.id, m.kind]));
+  const byId = new Map((document.nodes ?? []).map((n) => [n.id, n]));
+  const pairs = new Map<string, MetricPair>();
+  for (const node of document.nodes ?? []) {
+    if (!node.metric || kinds.get(node.metric) !== 'output') continue;
+    const seen = new Set<string>();
+    for (let up = byId.get(node.parent ?? ''); up && !seen.has(up.id); up = byId.get(up.parent ?? '')) {
+      seen.add(up.id);
+      if (up.metric && kinds.get(up.metric) === 'outcome') {
+        pairs.set(`${node.metric}\u0000${up.metric}`, { output: node.metric, outcome: up.metric });
+        break;
+      }
+    }
+  }
+  return [...pairs.values()];
+}

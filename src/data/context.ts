@@ -4,7 +4,7 @@ import type { ParseResult, ValidationError } from '../core/schema.js';
 /** How far a document has got. `idle`: no source at all. */
 export type LoadState = 'idle' | 'loading' | 'error' | 'ready';
 
-/** The colour theme an element is drawn in; absent: follow `prefers-color-scheme`. */
+/** The colour theme an element is forced into; absent: the page's CSS `color-scheme`. */
 export type Theme = 'light' | 'dark';
 
 /**

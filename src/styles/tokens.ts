@@ -5,9 +5,12 @@ import { css } from 'lit';
  *
  * Public tokens (`--outcome-*`) may be set by the page, on `:root` or any ancestor; each is read
  * into a private `--_*` token whose default is a `light-dark()` pair, so one declaration serves
- * both themes. Elements style themselves only through the private tokens. The theme lives on the
- * element's `base` part as its `color-scheme`: class `light` or `dark` forces one, neither follows
- * `prefers-color-scheme`.
+ * both themes. Elements style themselves only through the private tokens.
+ *
+ * The theme is the `color-scheme` the element inherits from the page, as native form controls
+ * do: light on a page that declares none (even on a dark system), dark under `color-scheme: dark`,
+ * the system's under `color-scheme: light dark`. Class `light` or `dark` on the `base` part (the
+ * `theme` attribute) forces one.
  *
  * Defaults meet WCAG AA (4.5:1) for text on the surface colour in both themes.
  */
@@ -17,24 +20,31 @@ export const tokens = css`
     --_bad: var(--outcome-color-bad, light-dark(#cf222e, #ff7b72));
     --_neutral: var(--outcome-color-neutral, light-dark(#59636e, #9198a1));
     --_accent: var(--outcome-color-accent, light-dark(#0969da, #4493f8));
-    --_surface: var(--outcome-color-surface, light-dark(#ffffff, #0d1117));
+    --_surface: var(--outcome-color-surface, light-dark(#ffffff, #151b23));
+    --_page: var(--outcome-color-page, light-dark(#f6f8fa, #0d1117));
     --_text: var(--outcome-color-text, light-dark(#1f2328, #e6edf3));
     --_grid: var(--outcome-color-grid, light-dark(#d1d9e0, #3d444d));
+    --_shadow: var(
+      --outcome-shadow,
+      0 1px 2px light-dark(rgb(31 35 40 / 0.06), rgb(1 4 9 / 0.4)),
+      0 1px 3px light-dark(rgb(31 35 40 / 0.08), rgb(1 4 9 / 0.3))
+    );
     --_skeleton: color-mix(in srgb, var(--_text) 10%, var(--_surface));
     --_font: var(--outcome-font, inherit);
     --_radius: var(--outcome-radius, 8px);
-    color-scheme: light;
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--_font);
   }
+  .theme.system-font {
+    /* The page left the browser's default serif: a sans-serif reads as a dashboard. */
+    --_font: var(--outcome-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+  }
+  .theme.light {
+    color-scheme: light;
+  }
   .theme.dark {
     color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    .theme:not(.light) {
-      color-scheme: dark;
-    }
   }
 `;
 
@@ -100,22 +110,27 @@ export const stateStyles = css`
 `;
 
 /**
- * The tooltip of the charts (`<kpi-trend>`, `<output-vs-outcome>`): above the chart, centred on
+ * The tooltip of the charts (`<kpi-trend>`, `<output-vs-outcome>`): one line at the top of the
+ * chart, inside it, so it never covers the value, the change, a legend or a verdict; centred on
  * its point in the middle third and held to the near edge in the outer thirds (class `left`,
  * `centre` or `right`, position in `--_x`), so it never leaves the chart.
  */
 export const tooltipStyles = css`
   .tooltip {
     position: absolute;
-    bottom: calc(100% + 4px);
-    max-width: 100%;
+    top: 0.25rem;
     box-sizing: border-box;
-    padding: 0.25rem 0.5rem;
+    padding: 0.125rem 0.5rem;
     border: 1px solid var(--_grid);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
+    box-shadow: var(--_shadow);
     color: var(--_text);
     font-size: 0.8em;
+    line-height: 1.35;
+    /* One line wherever it fits; it wraps only in a chart narrower than its words. */
+    width: max-content;
+    max-width: 100%;
     pointer-events: none;
     z-index: 1;
   }

@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { checkDate, isDateOnly, localDay, toTime } from '../../src/core/dates.js';
 import {
+  compactDigits,
   dateFormat,
   formatDate,
   formatDelta,
   formatNumber,
   formatPercent,
+  formatValueParts,
   isValidLocale,
   numberFormat,
   safeLocale,
@@ -213,5 +215,57 @@ describe('dates', () => {
   it('gives the local calendar day of a moment', () => {
     expect(localDay(new Date(2026, 8, 30, 23, 59))).to.equal('2026-09-30');
     expect(localDay(new Date(2026, 0, 1, 0, 0))).to.equal('2026-01-01');
+  });
+});
+
+describe('compactDigits', () => {
+  it('keeps enough digits that the change shows in a compact value', () => {
+    // €10.32M after +€254K: a step of €10K is finer than a tenth of the change.
+    expect(compactDigits(10_324_000, 254_000)).to.equal(2);
+    expect(
+      numberFormat('en-US', {
+        style: 'currency',
+        currency: 'EUR',
+        notation: 'compact',
+        maximumFractionDigits: 2,
+      }).format(10_324_000),
+    ).to.equal('€10.32M');
+    expect(compactDigits(10_324_000, 2_500_000)).to.equal(1);
+    expect(compactDigits(1_500, 3)).to.equal(3);
+    expect(compactDigits(870, 30)).to.equal(0);
+  });
+
+  it('says nothing without a change', () => {
+    expect(compactDigits(10_000_000, 0)).to.equal(undefined);
+    expect(compactDigits(10_000_000, undefined)).to.equal(undefined);
+    expect(compactDigits(undefined, 5)).to.equal(undefined);
+    expect(compactDigits(Number.NaN, 5)).to.equal(undefined);
+  });
+});
+
+describe('formatValueParts', () => {
+  it('splits the free-text unit and Intl unit words from the figure', () => {
+    expect(formatValueParts(45, 'en-US', { maximumFractionDigits: 0 }, 'pts')).to.deep.equal({
+      figure: '45',
+      unit: 'pts',
+    });
+    expect(
+      formatValueParts(4.6, 'en-US', { style: 'unit', unit: 'day', unitDisplay: 'long' } as never),
+    ).to.deep.equal({
+      figure: '4.6',
+      unit: 'days',
+    });
+  });
+
+  it('keeps currency symbols and percent signs in the figure', () => {
+    expect(formatValueParts(0.72, 'en-US', { style: 'percent' })).to.deep.equal({ figure: '72%', unit: '' });
+    expect(formatValueParts(1200, 'de-DE', { style: 'currency', currency: 'EUR' })).to.deep.equal({
+      figure: '1.200,00\u00a0€',
+      unit: '',
+    });
+  });
+
+  it('shows a missing value as a dash', () => {
+    expect(formatValueParts(undefined, 'en-US')).to.deep.equal({ figure: '—', unit: '' });
   });
 });

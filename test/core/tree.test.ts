@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseDocument } from '../../src/core/parse/index.js';
 import type { OutcomeDocument, OutcomeNode } from '../../src/core/schema.js';
-import { buildOutcomeTree, treeNodes, type OutcomeTreeNode } from '../../src/core/tree.js';
+import { buildOutcomeTree, linkedPairs, treeNodes, type OutcomeTreeNode } from '../../src/core/tree.js';
 import { exampleDoc } from '../helpers.js';
 
 const doc = (nodes: OutcomeNode[], metrics: OutcomeDocument['metrics'] = []): OutcomeDocument => ({
@@ -266,5 +266,34 @@ describe('treeNodes', () => {
 
   it('is empty for a document without nodes', () => {
     expect(treeNodes(buildOutcomeTree({ version: 1, metrics: [] }))).to.deep.equal([]);
+  });
+});
+
+describe('linkedPairs', () => {
+  const metrics = ['nps:outcome', 'churn:outcome', 'features:output', 'tickets:output'].map((s) => {
+    const [id, kind] = s.split(':');
+    return { id, name: id, kind: kind as 'outcome' | 'output', points: [] };
+  });
+
+  it('pairs each output metric with the outcome metric of its nearest measured ancestor, once', () => {
+    const nodes: OutcomeNode[] = [
+      { id: 'g', type: 'goal', title: 'G' },
+      { id: 'o1', parent: 'g', type: 'outcome', title: 'O1', metric: 'nps' },
+      { id: 'o2', parent: 'o1', type: 'outcome', title: 'O2' },
+      { id: 'w1', parent: 'o2', type: 'output', title: 'W1', metric: 'features' },
+      { id: 'w2', parent: 'o1', type: 'output', title: 'W2', metric: 'features' },
+      { id: 'o3', parent: 'g', type: 'outcome', title: 'O3', metric: 'churn' },
+      { id: 'w3', parent: 'o3', type: 'output', title: 'W3', metric: 'tickets' },
+      { id: 'w4', type: 'output', title: 'W4 (no outcome above)', metric: 'tickets' },
+    ];
+    expect(linkedPairs({ version: 1, metrics, nodes })).to.deep.equal([
+      { output: 'features', outcome: 'nps' },
+      { output: 'tickets', outcome: 'churn' },
+    ]);
+  });
+
+  it('finds none in a tree whose outputs have no metric', () => {
+    const { document } = parseDocument(exampleDoc());
+    expect(linkedPairs(document!)).to.deep.equal([]);
   });
 });

@@ -81,6 +81,11 @@ export class ChartInteraction implements ReactiveController {
         : Math.min(0, this.spots.length - 1);
   }
 
+  /** Hides the tooltip (another pop-up opened). */
+  close(): void {
+    this.show(false);
+  }
+
   /** Forgets the user's choice, for data in which it means nothing. */
   reset(): void {
     this.activeKey = undefined;

@@ -26,10 +26,19 @@ export abstract class OutcomeElement extends LitElement {
   /** BCP 47 locale for numbers and dates; default: the dashboard's, the document's, the nearest `lang`, the browser's. */
   @property() locale?: string;
 
-  /** `light` or `dark`; default: the dashboard's, else follows `prefers-color-scheme`. */
+  /** `light` or `dark` forces a theme; default: the dashboard's, else the page's CSS `color-scheme` (light when it declares none). */
   @property({ reflect: true }) theme?: Theme;
 
   protected readonly source = new SourceController(this);
+
+  /** Whether the page left the browser's default serif font, which the widget then replaces. */
+  private pageFontIsDefault = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const family = typeof getComputedStyle === 'function' ? getComputedStyle(this).fontFamily : '';
+    this.pageFontIsDefault = DEFAULT_SERIF.test(family);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -55,9 +64,13 @@ export abstract class OutcomeElement extends LitElement {
     return candidates.find(isUsableLocale) ?? 'en-US';
   }
 
-  /** Class for the `base` part: `light`, `dark`, or '' to follow the system. */
+  /**
+   * Classes for the `base` part: `light` or `dark` when forced ('' follows the page's
+   * `color-scheme`), and `system-font` on a page that kept the browser's default serif.
+   */
   protected get themeClass(): string {
-    return this.theme ?? this.source.context?.theme ?? '';
+    const theme = this.theme ?? this.source.context?.theme ?? '';
+    return this.pageFontIsDefault ? `${theme} system-font` : theme;
   }
 
   /**
@@ -125,6 +138,9 @@ export abstract class OutcomeElement extends LitElement {
       : nothing;
   }
 }
+
+/** The font families browsers use when a page sets none (Chromium and Firefox on every platform). */
+const DEFAULT_SERIF = /^\s*("?Times New Roman"?|Times|serif|"?Liberation Serif"?|Tinos)\s*$/i;
 
 /** The `lang` of the nearest ancestor that has one, looking out through shadow roots. */
 function closestLang(element: Element): string | undefined {

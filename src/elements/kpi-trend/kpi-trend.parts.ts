@@ -17,6 +17,12 @@ export function sparklineSvg(g: SparklineGeometry, active?: PlotPoint): Template
     preserveAspectRatio="none"
     aria-hidden="true"
   >
+    <defs>
+      <linearGradient id="area-fill" x1="0" y1="0" x2="0" y2="1">
+        <stop class="area-top" offset="0"></stop>
+        <stop class="area-bottom" offset="1"></stop>
+      </linearGradient>
+    </defs>
     <path class="area" d=${g.area}></path>
     ${g.zero !== undefined ? across('zero', g.zero) : nothing}
     ${g.baseline ? across('baseline', g.baseline.y) : nothing}

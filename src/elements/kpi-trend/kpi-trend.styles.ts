@@ -4,6 +4,7 @@ export const styles = css`
   :host {
     display: block;
     min-width: 160px;
+    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
@@ -12,41 +13,61 @@ export const styles = css`
     display: inline-block;
     vertical-align: middle;
     width: var(--outcome-kpi-trend-compact-width, 160px);
+    container-type: normal;
   }
   .base {
     --_line: var(--outcome-kpi-trend-line-color, var(--_accent));
-    --_area: var(--outcome-kpi-trend-area-color, color-mix(in srgb, var(--_line) 15%, transparent));
+    --_area: var(--outcome-kpi-trend-area-color, var(--_line));
     --_reference: var(--outcome-kpi-trend-target-color, var(--_neutral));
     --_at-risk: var(--outcome-kpi-trend-at-risk-color, light-dark(#9a6700, #d29922));
     --_chart-height: var(--outcome-kpi-trend-chart-height, 4rem);
     --_value-size: var(--outcome-kpi-trend-value-size, 2em);
     --_padding: var(--outcome-kpi-trend-padding, 1rem);
+    --_name-lines: var(--outcome-kpi-trend-name-lines, 1);
     --_skeleton-height: 12.5rem;
     position: relative;
     box-sizing: border-box;
+    height: 100%;
     border-radius: var(--_radius);
     line-height: 1.35;
   }
+  /*
+   * Fixed rows, so that cards side by side line up: name and status; value and change; the chart,
+   * which takes whatever height the card is given; progress.
+   */
   .card {
-    display: flex;
-    flex-direction: column;
+    display: grid;
+    grid-template-rows: auto auto minmax(var(--_chart-height), 1fr) auto;
+    align-content: start;
     gap: 0.25rem;
     padding: var(--_padding);
     border: 1px solid var(--_grid);
+    box-shadow: var(--_shadow);
   }
   .head {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.5rem;
+    align-items: flex-start;
+    gap: 0.5rem;
+    min-block-size: calc(var(--_name-lines) * 1.35em);
+  }
+  .title {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.375rem;
+    flex: 1;
+    min-width: 0;
   }
   .name {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
     font-weight: 600;
     overflow-wrap: anywhere;
-    min-width: 0;
   }
   .info {
     position: relative;
+    flex: none;
   }
   .info-button {
     inline-size: 1.25em;
@@ -81,6 +102,7 @@ export const styles = css`
     display: block;
   }
   .status {
+    flex: none;
     margin-inline-start: auto;
     padding: 0 0.5em;
     border: 1px solid currentColor;
@@ -103,15 +125,30 @@ export const styles = css`
   }
   .figures {
     display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 0.75rem;
+    flex-direction: column;
+    gap: 0.125rem;
+    min-width: 0;
   }
   .value {
     font-size: var(--_value-size);
     font-weight: 600;
-    line-height: 1.15;
+    line-height: 1.1;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .unit {
+    font-size: 0.5em;
+    font-weight: 500;
+    color: var(--_neutral);
+  }
+  .change-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5rem;
+    min-block-size: 1.35em;
   }
   .delta {
     font-variant-numeric: tabular-nums;
@@ -135,7 +172,7 @@ export const styles = css`
   }
   .chart {
     position: relative;
-    height: var(--_chart-height);
+    min-height: var(--_chart-height);
     margin-block: 0.5rem 0.25rem;
     border-radius: 2px;
     outline: none;
@@ -148,13 +185,24 @@ export const styles = css`
       0 0 0 4px var(--_accent);
   }
   svg {
+    /* Out of the flow: the chart's height comes from the card, never from the drawing. */
+    position: absolute;
+    inset: 0;
     display: block;
     width: 100%;
     height: 100%;
     overflow: visible;
   }
   .area {
-    fill: var(--_area);
+    fill: url(#area-fill);
+  }
+  .area-top {
+    stop-color: var(--_area);
+    stop-opacity: 0.28;
+  }
+  .area-bottom {
+    stop-color: var(--_area);
+    stop-opacity: 0.02;
   }
   .line {
     fill: none;
@@ -279,10 +327,47 @@ export const styles = css`
   }
   .compact .chart {
     height: 32px;
+    min-height: 0;
     margin: 0;
   }
-  .compact .skeleton,
-  .compact .message {
-    grid-column: 1 / -1;
+  .compact .unit {
+    font-size: 0.85em;
+  }
+  /* A narrow card (two to a row on a phone): name, value, change, sparkline and status. */
+  @container (max-width: 13.5rem) {
+    .card {
+      --_padding: var(--outcome-kpi-trend-padding, 0.75rem);
+      --_value-size: var(--outcome-kpi-trend-value-size, 1.5em);
+      --_chart-height: var(--outcome-kpi-trend-chart-height, 2.5rem);
+      grid-template-rows: auto auto minmax(var(--_chart-height), 1fr) auto;
+      grid-template-areas: 'title' 'figures' 'chart' 'status';
+    }
+    .head {
+      display: contents;
+    }
+    .title {
+      grid-area: title;
+      min-block-size: calc(var(--_name-lines) * 1.35em);
+    }
+    .figures {
+      grid-area: figures;
+    }
+    .chart {
+      grid-area: chart;
+    }
+    .status,
+    .stale {
+      grid-area: status;
+      justify-self: start;
+      margin-inline-start: 0;
+    }
+    .stale {
+      justify-self: end;
+    }
+    .delta.moved .trend-word,
+    .target-label,
+    .progress {
+      display: none;
+    }
   }
 `;

@@ -1,12 +1,15 @@
 import {
+  compactDigits,
   dateFormatter,
   formatDate,
   formatDelta,
   formatNumber,
   formatPercent,
+  formatValueParts,
   numberFormatter,
 } from '../../core/format.js';
-import type { Metric } from '../../core/schema.js';
+import { localDay } from '../../core/dates.js';
+import type { DateInput, Metric, MetricFormat } from '../../core/schema.js';
 import type { MetricSummary, Trend } from '../../core/summary.js';
 import { STATUS_WORDS } from '../internal/shared.text.js';
 
@@ -26,8 +29,15 @@ export const KPI_WORDS = {
 
 /** Every piece of text the card shows or says, in the resolved locale. */
 export interface KpiText {
+  /** The current value in full: `45 pts`. */
   value: string;
+  /** The current value as the card shows it: the figure large, the unit smaller. */
+  figure: string;
+  unit: string;
+  /** The date of the current value. */
   date: string;
+  /** The same date when it is not the document's "as of" day (which the dashboard shows), else ''. */
+  dateShown: string;
   /** Arrow glyph for the change: ▲ up, ▼ down, → none. Empty without a previous value. */
   arrow: string;
   /** Signed change and signed percentage: `+2 pts (+5%)`; empty when there is no change. */
@@ -47,9 +57,22 @@ export interface KpiText {
   sentence: string;
 }
 
-/** Words and numbers for a metric and its summary. */
-export function kpiText(metric: Metric, s: MetricSummary, locale: string): KpiText {
+/**
+ * The format the current value is shown in: in compact notation, with enough digits that the
+ * change beside it can be seen in it (`€10.25M` and `+€254K`, not `€10M`), unless the document
+ * sets its own digits.
+ */
+function valueFormat(format: MetricFormat | undefined, s: MetricSummary): MetricFormat | undefined {
+  if (format?.notation !== 'compact' || format.maximumFractionDigits !== undefined) return format;
+  const digits = compactDigits(s.current, s.delta);
+  return digits === undefined ? format : { ...format, maximumFractionDigits: digits };
+}
+
+/** Words and numbers for a metric and its summary; `asOf` is the document's "as of" date. */
+export function kpiText(metric: Metric, s: MetricSummary, locale: string, asOf?: DateInput): KpiText {
   const num = (v: number | undefined) => formatNumber(v, locale, metric.format, metric.unit);
+  const shownFormat = valueFormat(metric.format, s);
+  const { figure, unit } = formatValueParts(s.current, locale, shownFormat, metric.unit);
   const day = (d: MetricSummary['currentDate']) => formatDate(d, locale);
   const change = changeWords(metric, locale);
   const moved = s.delta !== undefined && s.delta !== 0;
@@ -73,9 +96,13 @@ export function kpiText(metric: Metric, s: MetricSummary, locale: string): KpiTe
   if (progress) parts.push(`${progress} ${progressDetail}`);
   if (s.status !== 'none') parts.push(STATUS_WORDS[s.status].toLowerCase());
 
+  const date = day(s.currentDate);
   return {
-    value: num(s.current),
-    date: day(s.currentDate),
+    value: formatNumber(s.current, locale, shownFormat, metric.unit),
+    figure,
+    unit,
+    date,
+    dateShown: date === day(asOf ?? localDay()) ? '' : date,
     arrow: s.delta === undefined ? '' : s.delta > 0 ? '▲' : s.delta < 0 ? '▼' : '→',
     delta: moved ? `${change.signed(s.delta!)}${ratio && ` (${ratio})`}` : '',
     shortDelta: moved ? ratio || change.signed(s.delta!) : '',

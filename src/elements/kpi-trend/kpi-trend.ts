@@ -62,12 +62,13 @@ const TABLE_LIMIT = 120;
  * @csspart stale - The badge shown while a failed refresh leaves old data on screen.
  *
  * @cssprop --outcome-kpi-trend-line-color - Colour of the line. Default: `--outcome-color-accent`.
- * @cssprop --outcome-kpi-trend-area-color - Fill under the line. Default: the line colour at 15%.
+ * @cssprop --outcome-kpi-trend-area-color - Fill under the line, fading towards the bottom. Default: the line colour.
  * @cssprop --outcome-kpi-trend-target-color - Colour of the target and baseline lines and the forecast. Default: `--outcome-color-neutral`.
  * @cssprop --outcome-kpi-trend-at-risk-color - Colour of the "At risk" status. Default `#9a6700` light, `#d29922` dark.
- * @cssprop --outcome-kpi-trend-chart-height - Height of the sparkline. Default `4rem` (compact: the card's height).
- * @cssprop --outcome-kpi-trend-value-size - Font size of the current value. Default `2em`.
- * @cssprop --outcome-kpi-trend-padding - Space inside the card. Default `1rem`.
+ * @cssprop --outcome-kpi-trend-chart-height - Least height of the sparkline, which grows when the card is given more height. Default `4rem` (`2.5rem` when narrower than 13.5rem; compact: the card's height).
+ * @cssprop --outcome-kpi-trend-value-size - Font size of the current value. Default `2em` (`1.5em` when narrower than 13.5rem).
+ * @cssprop --outcome-kpi-trend-padding - Space inside the card. Default `1rem` (`0.75rem` when narrower than 13.5rem).
+ * @cssprop --outcome-kpi-trend-name-lines - Lines kept for the name, so that values line up across a row of cards. Default `1` (`2` inside a dashboard).
  * @cssprop --outcome-kpi-trend-compact-width - Width of the compact variant. Default `160px`.
  */
 export class KpiTrend extends OutcomeElement {
@@ -138,7 +139,8 @@ export class KpiTrend extends OutcomeElement {
     if (!view || !same(this.summaryKey, summaryKey)) {
       this.summaryKey = summaryKey;
       const summary = summarizeMetric(metric, { asOf });
-      view = { metric, summary, text: kpiText(metric, summary, locale), geometry: view?.geometry as never };
+      const text = kpiText(metric, summary, locale, asOf);
+      view = { metric, summary, text, geometry: view?.geometry as never };
       this.geometryKey = undefined;
     }
     const compact = this.variant === 'compact';
@@ -165,7 +167,9 @@ export class KpiTrend extends OutcomeElement {
     const view = this.view;
     if (!view) return this.renderEmpty();
     const { metric, text } = view;
-    const label = html`<span part="name" class="name" id="name" dir="auto">${metric.name}</span>`;
+    const label = html`<span part="name" class="name" id="name" dir="auto" title=${metric.name}
+      >${metric.name}</span
+    >`;
     if (view.summary.current === undefined) {
       return html`<div class="head">${label}</div>
         ${this.renderEmpty()}`;
@@ -178,18 +182,22 @@ export class KpiTrend extends OutcomeElement {
           aria-describedby="sentence"
         >
           <span class="visually-hidden">${label}</span>
-          <span part="value" class="value">${text.value}</span> ${this.renderDelta(view)}
+          ${this.renderValue(text)} ${this.renderDelta(view)}
         </div>
         ${this.renderChart(view)}
         <p id="sentence" class="visually-hidden">${text.sentence}</p>`;
     }
     return html`<div class="head">
-        ${label} ${this.renderDescription(metric)} ${this.renderStatus(view)} ${this.renderStale()}
+        <span class="title">${label} ${this.renderDescription(metric)}</span>
+        ${this.renderStatus(view)} ${this.renderStale()}
       </div>
       <div class="figures" role="group" aria-labelledby="name" aria-describedby="sentence">
-        <span part="value" class="value">${text.value}</span> ${this.renderDelta(view)}
+        ${this.renderValue(text)}
+        <span class="change-line"
+          >${this.renderDelta(view)}
+          ${text.dateShown ? html`<span part="date" class="date">${text.dateShown}</span>` : nothing}</span
+        >
       </div>
-      <div part="date" class="date">${text.date}</div>
       ${this.renderChart(view)} ${this.noTarget ? nothing : progressBar(view.summary, text)}
       <p id="sentence" class="visually-hidden">${text.sentence}</p>
       ${dataTable(metric, this.tableRows(view), this.resolvedLocale)}`;
@@ -201,7 +209,11 @@ export class KpiTrend extends OutcomeElement {
    */
   private renderDescription(metric: Metric): TemplateResult | typeof nothing {
     if (!metric.description) return nothing;
-    const show = () => (this.describing = true);
+    const show = () => {
+      this.describing = true;
+      // One pop-up at a time: the description replaces the chart's tooltip.
+      this.chart.close();
+    };
     const hide = () => (this.describing = false);
     return html`<span class="info ${this.describing ? 'open' : ''}" @mouseenter=${show} @mouseleave=${hide}>
       <button
@@ -210,7 +222,7 @@ export class KpiTrend extends OutcomeElement {
         aria-label=${KPI_WORDS.about(metric.name)}
         aria-describedby="description"
         aria-expanded=${this.describing ? 'true' : 'false'}
-        @click=${() => (this.describing = !this.describing)}
+        @click=${() => (this.describing ? hide() : show())}
         @focus=${show}
         @blur=${hide}
         @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && hide()}
@@ -221,10 +233,23 @@ export class KpiTrend extends OutcomeElement {
     </span>`;
   }
 
+  /** The current value: the figure large, its unit smaller beside it. */
+  private renderValue(text: KpiText): TemplateResult {
+    return html`<span part="value" class="value"
+      ><bdi class="figure">${text.figure}</bdi
+      >${text.unit ? html` <span class="unit">${text.unit}</span>` : nothing}</span
+    >`;
+  }
+
   private renderDelta({ summary, text }: View): TemplateResult | typeof nothing {
     if (!text.arrow) return nothing;
-    const figures = this.variant === 'compact' ? text.shortDelta : text.delta;
-    return html`<span part="delta" class="delta ${summary.trend}">
+    const compact = this.variant === 'compact';
+    // The compact card has no room for the word beside a change; with none, the word alone says it.
+    if (compact && !text.shortDelta) {
+      return html`<span part="delta" class="delta ${summary.trend}">${text.trendWord}</span>`;
+    }
+    const figures = compact ? text.shortDelta : text.delta;
+    return html`<span part="delta" class="delta ${summary.trend} ${figures ? 'moved' : ''}">
       <span class="change"
         ><span class="arrow" aria-hidden="true">${text.arrow}</span>
         ${figures ? html`<bdi>${figures}</bdi>` : nothing}</span

@@ -1,7 +1,10 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { localDay } from '../../core/dates.js';
 import { formatDate } from '../../core/format.js';
+import { linkedPairs } from '../../core/tree.js';
 import { partErrors } from '../../core/result.js';
 import { outcomeContext, type OutcomeContextValue } from '../../data/context.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
@@ -17,7 +20,7 @@ import { DASHBOARD_WORDS } from './outcome-dashboard.text.js';
  * @tagname outcome-dashboard
  * @summary Provider and layout for outcome-kit widgets.
  *
- * @slot - The widgets (`<kpi-trend>`, `<outcome-tree>`, `<output-vs-outcome>`, or any element).
+ * @slot - The widgets (`<kpi-trend>`, `<outcome-tree>`, `<output-vs-outcome>`, or any element). With none, the dashboard shows a default layout of the whole document: a card per metric, each output/outcome pair the tree links, the quadrant and the tree. `<outcome-tree>` and `<output-vs-outcome>` take a full row; a `span` attribute on any child (`1`, `2`, `3` or `full`) sets the columns it takes.
  *
  * @fires {OutcomeLoadEvent} outcome-load - A usable document arrived; `detail.document`, `detail.source`.
  * @fires {OutcomeErrorEvent} outcome-error - The document could not be loaded or is unusable; `detail.errors` lists `{ path, message }`, `detail.stale` is true when a refresh failed and the last good document stays on screen.
@@ -35,7 +38,10 @@ import { DASHBOARD_WORDS } from './outcome-dashboard.text.js';
  *
  * @cssprop --outcome-dashboard-gap - Space between widgets. Default `1rem`.
  * @cssprop --outcome-dashboard-min-column - The narrowest a grid column gets before the grid wraps. Default `16rem`.
- * @cssprop --outcome-dashboard-padding - Space inside the dashboard. Default `0`.
+ * @cssprop --outcome-dashboard-padding - Space inside the dashboard. Default `0` (`1rem` when `theme` is set).
+ * @cssprop --outcome-dashboard-background - Background behind the widgets. Default `transparent`, so the page shows through; with `theme` set, `--outcome-color-page`.
+ * @cssprop --outcome-color-page - The page colour a dashboard paints when its `theme` is forced. Default `#f6f8fa` light, `#0d1117` dark.
+ * @cssprop --outcome-shadow - Shadow of the widget cards. Default: a faint shadow in each theme.
  * @cssprop --outcome-color-good - Colour of changes in the good direction.
  * @cssprop --outcome-color-bad - Colour of changes in the bad direction.
  * @cssprop --outcome-color-neutral - Colour of secondary text and flat changes.
@@ -75,15 +81,42 @@ export class OutcomeDashboard extends OutcomeElement {
     const { state } = this.source;
     return html`<div part="base" class="base theme ${this.themeClass}">
       ${state === 'ready' ? this.renderHeader() : this.renderSourceState()}
-      <div part="grid" class="grid" ?hidden=${state === 'error'}><slot></slot></div>
+      <div part="grid" class="grid" ?hidden=${state === 'error'}>
+        <slot></slot>${this.hasWidgets() ? nothing : this.renderDefaultLayout()}
+      </div>
     </div>`;
+  }
+
+  /** Whether the page put widgets (any element but the inline JSON script) inside. */
+  private hasWidgets(): boolean {
+    return [...this.children].some((child) => child.localName !== 'script');
+  }
+
+  /**
+   * With no widgets inside, the dashboard shows the whole document: a card per metric, each
+   * output/outcome pair the tree links, then the quadrant and the tree. It uses the elements the
+   * page has defined (all of them with `outcome-kit.js`).
+   */
+  private renderDefaultLayout(): TemplateResult | typeof nothing {
+    const document = this.source.state === 'ready' ? this.source.result?.document : undefined;
+    if (!document) return nothing;
+    const hasTree = !!document.nodes?.length;
+    return html`${repeat(
+      document.metrics,
+      (m) => m.id,
+      (m) => html`<kpi-trend metric=${m.id}></kpi-trend>`,
+    )}
+    ${linkedPairs(document).map(
+      (p) => html`<output-vs-outcome output=${p.output} outcome=${p.outcome}></output-vs-outcome>`,
+    )}
+    ${hasTree ? html`<output-vs-outcome view="quadrant"></output-vs-outcome><outcome-tree></outcome-tree>` : nothing}`;
   }
 
   private renderHeader(): TemplateResult | typeof nothing {
     const document = this.source.result?.document;
     if (!document) return nothing;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const asOf = document.asOf ?? todayISO();
+    const asOf = document.asOf ?? localDay();
     const locale = this.resolvedLocale;
     const isEmpty = document.metrics.length === 0 && !document.nodes?.length;
     return html`<header part="header">
@@ -129,12 +162,6 @@ function sameValue(a: OutcomeContextValue, b: OutcomeContextValue): boolean {
     a.locale === b.locale &&
     a.theme === b.theme
   );
-}
-
-function todayISO(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 declare global {

@@ -43,11 +43,29 @@ const card = (metric: string, doc: unknown = exampleDoc(), attrs = ''): Promise<
   mount('kpi-trend', doc, `metric="${metric}" ${attrs}`, 'host');
 
 describe('<kpi-trend>: content', () => {
-  it('shows name, formatted value, its date, the change with arrow, sign and word, and the status', async () => {
+  it('fills the height it is given: the chart takes the room, the progress stays at the bottom', async () => {
+    const el = await card('nps');
+    const natural = part(el, 'chart')!.getBoundingClientRect().height;
+    el.style.height = '400px';
+    await waitUntil(
+      () => part(el, 'chart')!.getBoundingClientRect().height > natural + 100,
+      'the chart grows',
+    );
+    const base = part(el, 'base')!.getBoundingClientRect();
+    expect(Math.round(base.height)).to.equal(400);
+    const progress = part(el, 'progress')!.getBoundingClientRect();
+    expect(base.bottom - progress.bottom, 'progress at the bottom').to.be.below(24);
+    const svg = part(el, 'sparkline')!.getBoundingClientRect();
+    expect(Math.round(svg.height), 'the drawing follows').to.equal(
+      Math.round(part(el, 'chart')!.getBoundingClientRect().height),
+    );
+  });
+
+  it('shows name, formatted value, the change with arrow, sign and word, and the status', async () => {
     const el = await card('nps');
     expect(text(part(el, 'name'))).to.equal('Net Promoter Score');
     expect(text(part(el, 'value'))).to.equal('45 pts');
-    expect(text(part(el, 'date'))).to.equal('Sep 30, 2026');
+    expect(part(el, 'date'), 'the value is from the "as of" day the dashboard shows').to.equal(null);
     expect(text(part(el, 'delta'))).to.equal('▲ +2 pts (+5%) better');
     expect(part(el, 'delta')!.classList.contains('good')).to.equal(true);
     expect(text(part(el, 'status'))).to.equal('Met');
@@ -102,16 +120,36 @@ describe('<kpi-trend>: content', () => {
     expect(text(el.shadowRoot!.getElementById('sentence'))).to.contain('up 1.7 percentage points (16.3%)');
   });
 
+  it('shows the date of the value only when it is not the "as of" day', async () => {
+    const later = { ...exampleDoc(), asOf: '2026-10-15' };
+    expect(text(part(await card('nps', later), 'date'))).to.equal('Sep 30, 2026');
+    expect(part(await card('nps'), 'date')).to.equal(null);
+  });
+
+  it('shows the unit smaller than the figure', async () => {
+    const value = part(await card('nps'), 'value')!;
+    const figure = value.querySelector('.figure')!;
+    const unit = value.querySelector('.unit')!;
+    expect([text(figure), text(unit)]).to.deep.equal(['45', 'pts']);
+    expect(parseFloat(getComputedStyle(unit).fontSize)).to.be.below(
+      parseFloat(getComputedStyle(figure).fontSize) * 0.7,
+    );
+  });
+
   it('formats percent and compact currency with the metric format', async () => {
     expect(text(part(await card('retention-90d'), 'value'))).to.equal('72%');
-    expect(text(part(await card('arr'), 'value'))).to.equal('€10M');
+    const arr = await card('arr');
+    // Compact notation keeps the digits that make the change visible in the value itself.
+    expect(text(part(arr, 'value'))).to.equal('€10.32M');
+    expect(text(part(arr, 'delta'))).to.match(/^▲ \+€254K/);
   });
 
   it('formats numbers and dates in the locale attribute', async () => {
-    const de = await card('arr', exampleDoc(), 'locale="de-DE"');
-    expect(text(part(de, 'value'))).to.equal('10 Mio. €');
+    const later = { ...exampleDoc(), asOf: '2026-10-15' };
+    const de = await card('arr', later, 'locale="de-DE"');
+    expect(text(part(de, 'value'))).to.equal('10,32 Mio. €');
     expect(text(part(de, 'date'))).to.equal('30. Sept. 2026');
-    const ja = await card('nps', exampleDoc(), 'locale="ja-JP"');
+    const ja = await card('nps', later, 'locale="ja-JP"');
     expect(text(part(ja, 'date'))).to.equal('2026年9月30日');
   });
 
@@ -228,9 +266,50 @@ describe('<kpi-trend>: compact variant', () => {
     expect(inner.scrollWidth, 'nothing spills out').to.be.at.most(160);
     expect(text(el.shadowRoot!.getElementById('sentence'))).to.contain('Net Promoter Score: 45 pts');
   });
+
+  it('says "no change" in words, not with a bare arrow', async () => {
+    const el = await card('retention-90d', exampleDoc(), 'variant="compact"');
+    expect(text(part(el, 'delta'))).to.equal('no change');
+  });
 });
 
 describe('<kpi-trend>: keyboard and pointer', () => {
+  it('shows the tooltip on one line, inside the chart, never over the value or the change', async () => {
+    for (const width of [280, 480]) {
+      const el = await card('nps', exampleDoc(), '');
+      el.parentElement!.style.width = `${width}px`;
+      await el.updateComplete;
+      chart(el).focus();
+      for (const k of ['Home', 'ArrowRight', 'End']) {
+        await key(el, k);
+        const tip = part(el, 'tooltip')!.getBoundingClientRect();
+        const lineHeight = parseFloat(getComputedStyle(part(el, 'tooltip')!).lineHeight);
+        expect(tip.height, `${width}px, ${k}: one line`).to.be.below(lineHeight * 1.5 + 8);
+        for (const name of ['value', 'delta']) {
+          const box = part(el, name)!.getBoundingClientRect();
+          expect(tip.top >= box.bottom || tip.bottom <= box.top, `${width}px, ${k}: clear of ${name}`).to.be
+            .true;
+        }
+        const area = chart(el).getBoundingClientRect();
+        expect(tip.top, 'inside the chart').to.be.at.least(area.top);
+      }
+      chart(el).blur();
+    }
+  });
+
+  it('closes the tooltip when the description opens', async () => {
+    const doc = exampleDoc() as { metrics: { id: string; description?: string }[] };
+    doc.metrics.find((m) => m.id === 'nps')!.description = 'How likely customers are to recommend us.';
+    const el = await card('nps', doc);
+    chart(el).focus();
+    await el.updateComplete;
+    expect(part(el, 'tooltip')).to.exist;
+    el.shadowRoot!.querySelector<HTMLElement>('.info')!.dispatchEvent(new MouseEvent('mouseenter'));
+    await el.updateComplete;
+    expect(part(el, 'description')!.checkVisibility()).to.be.true;
+    expect(part(el, 'tooltip')).to.equal(null);
+  });
+
   it('focuses the chart, walks the points with arrows, Home and End, and leaves with Escape', async () => {
     const el = await card('nps');
     const slider = chart(el);
@@ -549,17 +628,31 @@ describe('<kpi-trend>: theming', () => {
     expect(getComputedStyle(line).stroke).to.equal('rgb(1, 2, 3)');
   });
 
-  it('follows prefers-color-scheme without a theme attribute', async () => {
+  it("follows the page's color-scheme without a theme attribute, not the system's", async () => {
+    const surface = (el: KpiTrend) => getComputedStyle(part(el, 'base')!).backgroundColor;
+    const onPage = async (scheme: string, attrs = '') => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      if (scheme) wrapper.style.colorScheme = scheme;
+      wrapper.innerHTML = `<kpi-trend metric="nps" ${attrs}></kpi-trend>`;
+      const el = wrapper.querySelector('kpi-trend')!;
+      el.data = exampleDoc();
+      await el.updateComplete;
+      return el;
+    };
     await emulateMedia({ colorScheme: 'dark' });
     try {
-      const el = await card('nps');
-      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(13, 17, 23)');
-      el.theme = 'light';
-      await el.updateComplete;
-      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(surface(await onPage('')), 'a page that declares nothing is light').to.equal(
+        'rgb(255, 255, 255)',
+      );
+      expect(surface(await onPage('dark')), 'color-scheme: dark').to.equal('rgb(21, 27, 35)');
+      expect(surface(await onPage('light dark')), 'light dark on a dark system').to.equal('rgb(21, 27, 35)');
+      expect(surface(await onPage('dark', 'theme="light"')), 'theme wins').to.equal('rgb(255, 255, 255)');
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }
+    expect(surface(await onPage('light dark')), 'light dark on a light system').to.equal(
+      'rgb(255, 255, 255)',
+    );
   });
 
   it('does not animate the progress bar when reduced motion is asked for', async () => {
@@ -576,7 +669,7 @@ describe('<kpi-trend>: theming', () => {
 
   it('switches to dark colours with theme="dark"', async () => {
     const el = await card('nps', exampleDoc(), 'theme="dark"');
-    expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(13, 17, 23)');
+    expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(21, 27, 35)');
     expect(getComputedStyle(part(el, 'status')!).color).to.equal('rgb(63, 185, 80)');
   });
 });

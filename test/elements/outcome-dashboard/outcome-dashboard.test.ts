@@ -139,21 +139,30 @@ describe('<outcome-dashboard>: states', () => {
 });
 
 describe('<outcome-dashboard>: theme', () => {
-  it('reflects theme and draws dark colours with theme="dark"', async () => {
+  it('paints no slab of its own when it follows the page', async () => {
+    const el = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard .data=${exampleDoc()}></outcome-dashboard>`,
+    );
+    expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('reflects theme and, forced into one, paints a page of that theme behind its cards', async () => {
     const el = await fixture<OutcomeDashboard>(
       html`<outcome-dashboard theme="dark" .data=${exampleDoc()}></outcome-dashboard>`,
     );
     expect(el.getAttribute('theme')).to.equal('dark');
     const base = part(el, 'base')!;
     expect(getComputedStyle(base).backgroundColor).to.equal('rgb(13, 17, 23)');
+    expect(getComputedStyle(base).colorScheme).to.equal('dark');
     el.theme = 'light';
     await el.updateComplete;
-    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(246, 248, 250)');
+    expect(getComputedStyle(base).colorScheme).to.equal('light');
   });
 
   it('takes colours from the page through --outcome-* tokens', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="--outcome-color-surface: rgb(1, 2, 3)">
+      html`<div style="--outcome-dashboard-background: rgb(1, 2, 3)">
         <outcome-dashboard .data=${exampleDoc()}></outcome-dashboard>
       </div>`,
     );
