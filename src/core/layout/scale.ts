@@ -27,3 +27,25 @@ export function niceTicks(lo: number, hi: number, count: number): number[] {
   for (let t = Math.ceil(lo / step) * step; t <= hi + 1e-9; t += step) ticks.push(Math.round(t * 1e6) / 1e6);
   return ticks;
 }
+
+/**
+ * A value axis: `lo..hi` widened to round numbers, with its ticks (at least three). A flat range
+ * (`lo === hi`) is opened around its value, so a constant series sits in the middle.
+ */
+export function niceDomain(
+  lo: number,
+  hi: number,
+  count: number,
+): { lo: number; hi: number; ticks: number[] } {
+  if (hi === lo) [lo, hi] = lo === 0 ? [0, 1] : [lo - Math.abs(lo) * 0.1, hi + Math.abs(hi) * 0.1];
+  const raw = (hi - lo) / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((s) => s * power).find((s) => s >= raw) ?? raw;
+  const fix = (v: number) => Math.round(v / step) * step;
+  let [a, b] = [Math.floor(lo / step + 1e-9) * step, Math.ceil(hi / step - 1e-9) * step];
+  if ((b - a) / step < 2) b = a + 2 * step;
+  const ticks: number[] = [];
+  for (let t = a; t <= b + step / 2; t += step) ticks.push(Math.round(fix(t) * 1e6) / 1e6);
+  [a, b] = [ticks[0], ticks.at(-1)!];
+  return { lo: a, hi: b, ticks };
+}

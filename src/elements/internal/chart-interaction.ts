@@ -32,6 +32,8 @@ export interface ChartFrame {
   describedBy?: string;
   /** The chart's width in pixels, to keep the tooltip inside it. */
   width: number;
+  /** A class besides `chart`, for a chart of another shape. */
+  kind?: string;
 }
 
 /**
@@ -96,7 +98,7 @@ export class ChartInteraction implements ReactiveController {
     const active = this.spots[this.position];
     return html`<div
       part="chart"
-      class="chart"
+      class="chart ${frame.kind ?? ''}"
       role="slider"
       tabindex="0"
       aria-label=${frame.label}

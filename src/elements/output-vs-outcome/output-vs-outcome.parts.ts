@@ -1,42 +1,67 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Comparison } from '../../core/compare.js';
 import { dateFormatter, formatPercent, numberFormatter } from '../../core/format.js';
-import type { QuadrantPoint } from '../../core/layout/quadrant.js';
-import { indexed, PLOT_MARGIN, type TimelineLayout } from '../../core/layout/timeline.js';
+import type { Quadrant, QuadrantLayout, QuadrantPoint } from '../../core/layout/quadrant.js';
+import type { TimelineLayout, TimelinePanel } from '../../core/layout/timeline.js';
 import type { Metric } from '../../core/schema.js';
 import { hiddenTable } from '../internal/chart-interaction.js';
-import { QUADRANT_WORDS, VS_WORDS } from './output-vs-outcome.text.js';
+import { QUADRANT_WORDS, VS_WORDS, windowWords } from './output-vs-outcome.text.js';
 
-/** The timeline: grid, ticks, index-100 line, output columns, target, outcome line. */
+/** What the timeline writes: the panel titles, the date labels and the value ticks, in words. */
+export interface TimelineWords {
+  outputTitle: string;
+  outcomeTitle: string;
+  /** The target's label, or '' without one. */
+  target: string;
+  date: (index: number) => string;
+  outputTick: (value: number) => string;
+  outcomeTick: (value: number) => string;
+}
+
+/**
+ * The timeline: output columns in the upper panel, the outcome line (and its target) in the lower
+ * one, each with its own value ticks, and the dates under both.
+ */
 export function timelineSvg(
   g: TimelineLayout,
   active: number | undefined,
-  dateOf: (i: number) => string,
-  locale: string,
+  words: TimelineWords,
 ): TemplateResult {
-  const m = PLOT_MARGIN;
-  const tick = numberFormatter(locale, { maximumFractionDigits: 0 });
-  // On a narrow chart the middle date would collide with the ends.
-  const xTicks = g.width < 360 ? g.xTicks.filter((_, k, all) => k === 0 || k === all.length - 1) : g.xTicks;
-  const shown = active === undefined ? undefined : g.line[active];
+  const { output: o, outcome: c } = g;
+  const axis = (panel: TimelinePanel, format: (v: number) => string) =>
+    panel.ticks.map(
+      (t) => svg`<line class="grid" x1=${g.left} x2=${g.right} y1=${t.y} y2=${t.y}></line>
+        <text class="tick" x=${g.left - 6} y=${t.y + 4} text-anchor="end">${format(t.value)}</text>`,
+    );
+  const shown = active === undefined ? undefined : c.line[active];
+  const targetText =
+    c.targetOff === 'above'
+      ? `${words.target} ↑`
+      : c.targetOff === 'below'
+        ? `${words.target} ↓`
+        : words.target;
   return html`<svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true">
-    ${g.yTicks.map(
-      (t) => svg`<line class="grid" x1=${m.left} x2=${g.width - m.right} y1=${t.y} y2=${t.y}></line>
-        <text class="tick" x=${m.left - 6} y=${t.y + 4} text-anchor="end">${tick(t.value)}</text>`,
-    )}
-    ${xTicks.map(
+    <text class="panel-title" x=${g.left} y=${o.titleY}>${words.outputTitle}</text>
+    <text class="panel-title" x=${g.left} y=${c.titleY}>${words.outcomeTitle}</text>
+    ${axis(o, words.outputTick)} ${axis(c, words.outcomeTick)}
+    ${g.xTicks.map(
       (t, i, all) =>
-        svg`<text class="tick" x=${t.x} y=${g.height - 8} text-anchor=${edgeAnchor(t.x, i, all)}>${dateOf(t.index)}</text>`,
+        svg`<text class="tick" x=${t.x} y=${g.height - 8} text-anchor=${edgeAnchor(t.x, i, all)}>${words.date(t.index)}</text>`,
     )}
-    <line class="base-line" x1=${m.left} x2=${g.width - m.right} y1=${g.base} y2=${g.base}></line>
-    ${g.bars.map((b) => svg`<rect class="bar" x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`)}
+    ${shown ? svg`<line class="rule" x1=${shown.x} x2=${shown.x} y1=${o.top} y2=${c.bottom}></line>` : nothing}
+    ${o.bars.map(
+      (b, i) =>
+        svg`<rect class="bar ${i === active ? 'active' : ''}" x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`,
+    )}
     ${
-      g.target !== undefined
-        ? svg`<line class="target" x1=${m.left} x2=${g.width - m.right} y1=${g.target} y2=${g.target}></line>`
-        : nothing
+      c.target !== undefined
+        ? svg`<line class="target" x1=${g.left} x2=${g.right} y1=${c.target} y2=${c.target}></line>
+          <text class="target-label" x=${g.right} y=${c.target - 4} text-anchor="end">${targetText}</text>`
+        : c.targetOff && words.target
+          ? svg`<text class="target-label" x=${g.right} y=${c.titleY} text-anchor="end">${targetText}</text>`
+          : nothing
     }
-    <path class="outcome-halo" d=${g.path}></path>
-    <path class="outcome-line" d=${g.path}></path>
+    <path class="outcome-line" d=${c.path}></path>
     ${shown ? svg`<circle class="active" cx=${shown.x} cy=${shown.y} r="4"></circle>` : nothing}
   </svg>`;
 }
@@ -48,7 +73,7 @@ function edgeAnchor(x: number, i: number, all: readonly { x: number }[]): 'start
   return x < other ? 'start' : 'end';
 }
 
-/** The aligned points as a table for screen readers, with both indexes. */
+/** The aligned points as a table for screen readers: each date with both values. */
 export function timelineTable(
   c: Comparison,
   output: Metric,
@@ -58,59 +83,63 @@ export function timelineTable(
   const day = dateFormatter(locale);
   const outNum = numberFormatter(locale, output.format, output.unit);
   const incNum = numberFormatter(locale, outcome.format, outcome.unit);
-  const first = c.points[0];
-  const idx = (v: number) => Math.round(v).toString();
   return hiddenTable(
-    VS_WORDS.timelineCaption(output.name, outcome.name, day(first.date)),
-    [VS_WORDS.date, output.name, VS_WORDS.index, outcome.name, VS_WORDS.index],
-    c.points.map((p) => [
-      day(p.date),
-      outNum(p.output),
-      idx(indexed(first.output, p.output)),
-      incNum(p.outcome),
-      idx(indexed(first.outcome, p.outcome)),
-    ]),
+    VS_WORDS.timelineCaption(output.name, outcome.name, windowWords(c, locale)),
+    [VS_WORDS.date, output.name, outcome.name],
+    c.points.map((p) => [day(p.date), outNum(p.output), incNum(p.outcome)]),
   );
 }
 
-/** The quadrant: frame, halves, corner labels, axes, points and their labels. */
+/** What the quadrant writes, in words. */
+export interface QuadrantWords {
+  corner: (quadrant: Quadrant, count: number) => string;
+  tick: (value: number) => string;
+  deliveryAxis: string;
+  outcomeAxis: string;
+}
+
+/** The quadrant: frame, halves, axis ticks and titles, corner labels with counts, points and labels. */
 export function quadrantSvg(
-  points: QuadrantPoint[],
+  g: QuadrantLayout,
   active: number | undefined,
-  width: number,
-  height: number,
-  rtl: boolean,
+  words: QuadrantWords,
 ): TemplateResult {
-  const m = PLOT_MARGIN;
-  const midX = (m.left + width - m.right) / 2;
-  const midY = (m.top + height - m.bottom) / 2;
-  const [west, east] = rtl ? ['impact', 'outcome-only'] : ['outcome-only', 'impact'];
-  const [southWest, southEast] = rtl ? ['output-only', 'not-started'] : ['not-started', 'output-only'];
-  const corner = (q: string, x: number, y: number, anchor: string) =>
-    svg`<text class="quadrant-label" x=${x} y=${y} text-anchor=${anchor}>${QUADRANT_WORDS[q as keyof typeof QUADRANT_WORDS]}</text>`;
-  return html`<svg viewBox="0 0 ${width} ${height}" aria-hidden="true">
-    <rect
-      class="frame"
-      x=${m.left}
-      y=${m.top}
-      width=${width - m.left - m.right}
-      height=${height - m.top - m.bottom}
-    ></rect>
-    <line class="grid" x1=${midX} x2=${midX} y1=${m.top} y2=${height - m.bottom}></line>
-    <line class="grid" x1=${m.left} x2=${width - m.right} y1=${midY} y2=${midY}></line>
-    ${corner(west, m.left + 6, m.top + 14, 'start')} ${corner(east, width - m.right - 6, m.top + 14, 'end')}
-    ${corner(southWest, m.left + 6, height - m.bottom - 6, 'start')}
-    ${corner(southEast, width - m.right - 6, height - m.bottom - 6, 'end')}
-    <text class="axis" x=${midX} y=${height - 8} text-anchor="middle">${VS_WORDS.deliveryAxis(rtl)}</text>
-    <text class="axis" x="12" y=${midY} text-anchor="middle" transform="rotate(-90 12 ${midY})">
-      ${VS_WORDS.outcomeAxis}
+  const f = g.frame;
+  const midY = (f.top + f.bottom) / 2;
+  const shorten = (title: string, chars: number) =>
+    title.length > chars ? `${title.slice(0, chars - 1)}…` : title;
+  return html`<svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true">
+    <rect class="frame" x=${f.left} y=${f.top} width=${f.right - f.left} height=${f.bottom - f.top}></rect>
+    <line class="divider" x1=${f.midX} x2=${f.midX} y1=${f.top} y2=${f.bottom}></line>
+    <line class="divider" x1=${f.left} x2=${f.right} y1=${f.midY} y2=${f.midY}></line>
+    ${g.xTicks.map(
+      (t) =>
+        svg`<text class="tick" x=${t.x} y=${f.bottom + 30} text-anchor="middle">${words.tick(t.value)}</text>`,
+    )}
+    ${g.yTicks.map(
+      (t) =>
+        svg`<text class="tick" x=${f.left - 6} y=${t.y + 4} text-anchor="end">${words.tick(t.value)}</text>`,
+    )}
+    <text class="axis" x=${(f.left + f.right) / 2} y=${g.height - 6} text-anchor="middle">
+      ${words.deliveryAxis}
     </text>
-    ${points.map(
+    <text class="axis" x="12" y=${midY} text-anchor="middle" transform="rotate(-90 12 ${midY})">
+      ${words.outcomeAxis}
+    </text>
+    ${g.corners.map(
+      (c) =>
+        svg`<text class="quadrant-label ${c.quadrant}" x=${c.x} y=${c.y} text-anchor=${c.anchor}>${words.corner(c.quadrant, c.count)}</text>`,
+    )}
+    ${g.points.map(
       (
         p,
         i,
       ) => svg`<circle class="point ${p.quadrant} ${i === active ? 'active' : ''}" cx=${p.x} cy=${p.y} r="5"></circle>
-        <text class="point-label" x=${p.labelX} y=${p.labelY} text-anchor=${p.anchor}>${p.node.title}</text>`,
+        ${
+          p.label
+            ? svg`<text class="point-label" x=${p.label.x} y=${p.label.y} text-anchor=${p.label.anchor}>${shorten(p.node.title, p.label.chars)}</text>`
+            : nothing
+        }`,
     )}
   </svg>`;
 }

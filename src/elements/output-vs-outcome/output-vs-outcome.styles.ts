@@ -4,6 +4,7 @@ export const styles = css`
   :host {
     display: block;
     min-width: 160px;
+    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
@@ -67,7 +68,7 @@ export const styles = css`
   }
   .chart {
     position: relative;
-    height: var(--outcome-output-vs-outcome-height, 16rem);
+    height: var(--outcome-output-vs-outcome-height, 18rem);
     outline: none;
     border-radius: 2px;
     cursor: crosshair;
@@ -85,15 +86,62 @@ export const styles = css`
     height: 100%;
     overflow: visible;
   }
+  .title {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .quadrant-legend {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .swatch.dot {
+    border-radius: 50%;
+    background: var(--_neutral);
+  }
+  .swatch.dot.impact {
+    background: var(--_good);
+  }
+  .swatch.dot.output-only {
+    background: var(--_bad);
+  }
+  .swatch.dot.outcome-only {
+    background: var(--_accent);
+  }
+  .note {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_neutral);
+  }
+  /* The quadrant keeps a readable shape: at least 280 px high, and 0.45 of its width. */
+  .chart.quadrant {
+    height: var(--outcome-output-vs-outcome-quadrant-height, clamp(280px, 45cqi, 720px));
+  }
+  .divider {
+    stroke: var(--_neutral);
+    stroke-width: 1;
+    stroke-dasharray: 3 3;
+  }
   .grid,
   .frame {
     fill: none;
     stroke: var(--_grid);
     stroke-width: 1;
   }
-  .base-line {
+  .rule {
     stroke: var(--_neutral);
     stroke-width: 1;
+    stroke-dasharray: 2 2;
+  }
+  .panel-title {
+    fill: var(--_text);
+    font-size: 12px;
+    font-weight: 600;
+  }
+  .target-label {
+    fill: var(--_neutral);
+    font-size: 11px;
   }
   .tick,
   .axis,
@@ -105,21 +153,27 @@ export const styles = css`
   .quadrant-label {
     font-weight: 600;
   }
+  .quadrant-label.impact {
+    fill: var(--_good);
+  }
+  .quadrant-label.output-only {
+    fill: var(--_bad);
+  }
+  .quadrant-label.outcome-only {
+    fill: var(--_accent);
+  }
   .point-label {
     fill: var(--_text);
   }
   .bar {
     fill: var(--_output);
   }
+  .bar.active {
+    fill: var(--_accent);
+  }
   .target {
     stroke: var(--_neutral);
     stroke-dasharray: 4 3;
-  }
-  .outcome-halo {
-    fill: none;
-    stroke: var(--_surface);
-    stroke-width: 6;
-    stroke-linejoin: round;
   }
   .outcome-line {
     fill: none;

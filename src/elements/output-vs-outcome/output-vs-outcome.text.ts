@@ -4,25 +4,47 @@
  */
 import type { Comparison } from '../../core/compare.js';
 import { toTime } from '../../core/dates.js';
-import { formatPercent } from '../../core/format.js';
+import { dateFormatter, formatPercent } from '../../core/format.js';
 import type { Quadrant } from '../../core/layout/quadrant.js';
 import type { Metric } from '../../core/schema.js';
 
-/** The verdict as a sentence a leader can repeat. */
+/** The window of a comparison in words: `Jan 2025 – Sep 2026` (full dates within one month). */
+export function windowWords(c: Comparison, locale: string): string {
+  const first = c.points[0]?.date;
+  const last = c.points.at(-1)?.date;
+  const month = dateFormatter(locale, { month: 'short', year: 'numeric' });
+  const [a, b] = [month(first), month(last)];
+  if (a !== b) return `${a} – ${b}`;
+  const day = dateFormatter(locale);
+  return day(first) === day(last) ? day(first) : `${day(first)} – ${day(last)}`;
+}
+
+/**
+ * The verdict as a sentence a leader can repeat. It names the window the changes are over, and
+ * states each change as it happened: a down-is-good outcome that fell is "−33% (better: lower is
+ * better)", so the sentence never contradicts the line.
+ */
 export function verdictSentence(c: Comparison, output: Metric, outcome: Metric, locale: string): string {
   if (c.verdict === 'insufficient-data') {
     return `Not enough overlapping data to compare ${output.name} with ${outcome.name}: at least two dates are needed.`;
   }
   const pct = (v: number | undefined) => formatPercent(v, locale, { signed: true, maximumFractionDigits: 0 });
-  const better = outcome.direction === 'down' ? ' (lower is better, shown as a gain when it falls)' : '';
-  const figures = `${output.name} ${pct(c.outputChange)}, ${outcome.name} ${pct(c.outcomeChange)}${better}`;
+  const down = outcome.direction === 'down';
+  // compareOutputToOutcome flips a down-is-good outcome so that positive means better; say it as it happened.
+  const happened = down && c.outcomeChange !== undefined ? -c.outcomeChange : c.outcomeChange;
+  const judged =
+    !down || !c.outcomeChange
+      ? ''
+      : c.outcomeChange > 0
+        ? ' (better: lower is better)'
+        : ' (worse: lower is better)';
   const meaning = {
     converting: 'output is turning into outcome.',
     'not-converting': 'output is not turning into outcome.',
     external: 'the outcome moved without the output: something else is driving it.',
     stalled: 'neither output nor outcome is moving.',
   }[c.verdict];
-  return `${figures}: ${meaning}`;
+  return `${windowWords(c, locale)}: ${output.name} ${pct(c.outputChange)}, ${outcome.name} ${pct(happened)}${judged}; ${meaning}`;
 }
 
 /** Below this correlation, the best lag is no finding worth a sentence. */
@@ -60,19 +82,35 @@ export const QUADRANT_WORDS: Record<Quadrant, string> = {
   'not-started': 'Not started yet',
 };
 
+/** The quadrants in one or two words, for the corners of a narrow chart (the legend has the rest). */
+export const QUADRANT_SHORT_WORDS: Record<Quadrant, string> = {
+  impact: 'Impact',
+  'output-only': 'Output only',
+  'outcome-only': 'Outcome only',
+  'not-started': 'Not started',
+};
+
+/** What each quadrant means, for the legend beside the colours. */
+export const QUADRANT_MEANING: Record<Quadrant, string> = {
+  impact: 'delivered, and the outcome moved',
+  'output-only': 'delivered, the outcome did not move',
+  'outcome-only': 'the outcome moved with little delivery',
+  'not-started': 'neither yet',
+};
+
 /** The fixed words of the timeline and the quadrant: legend, axes, names and tables. */
 export const VS_WORDS = {
   outputLegend: (name: string) => `${name} (columns)`,
   outcomeLegend: (name: string) => `${name} (line)`,
   targetLegend: (name: string) => `${name} target`,
-  /** `Both indexed: 100 = Jan 31, 2025`. */
-  indexNote: (hundred: string, start: string) => `Both indexed: ${hundred} = ${start}`,
+  /** A panel's title: the metric's name, and its unit when it has one. */
+  panelTitle: (name: string, unit: string | undefined) => (unit ? `${name} (${unit})` : name),
+  target: (value: string) => `Target ${value}`,
   timelineLabel: (output: string, outcome: string) => `${output} and ${outcome} over time`,
   /** A date of the timeline, as the tooltip and the slider say it. */
   alignedPoint: (date: string, output: string, outputValue: string, outcome: string, outcomeValue: string) =>
     `${date}: ${output} ${outputValue}, ${outcome} ${outcomeValue}`,
-  timelineCaption: (output: string, outcome: string, start: string) =>
-    `${output} and ${outcome}, indexed to 100 on ${start}`,
+  timelineCaption: (output: string, outcome: string, window: string) => `${output} and ${outcome}, ${window}`,
   date: 'Date',
   index: 'Index',
   quadrantLabel: 'Outcomes by delivery (across) and outcome progress (up)',
@@ -84,6 +122,15 @@ export const VS_WORDS = {
   quadrantPoint: (title: string, delivery: string, outcome: string, quadrant: string) =>
     `${title}: delivery ${delivery}, outcome ${outcome}, ${quadrant}`,
   quadrantEmpty: 'No outcome has both measures yet',
+  /** The quadrant's visible title. */
+  quadrantTitle: (count: number) =>
+    count === 1 ? '1 outcome: delivery against progress' : `${count} outcomes: delivery against progress`,
+  /** A corner of the quadrant with how many outcomes it holds: `Impact · 3`. */
+  corner: (label: string, count: number) => `${label} · ${count}`,
+  quadrantLeftOut: (count: number) =>
+    count === 1
+      ? '1 outcome without both measures is not shown.'
+      : `${count} outcomes without both measures are not shown.`,
   quadrantCaption: 'Outcomes by delivery and outcome progress',
   outcome: 'Outcome',
   delivery: 'Delivery',

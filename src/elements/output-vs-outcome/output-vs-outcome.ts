@@ -6,7 +6,7 @@ import { findMetric } from '../../core/result.js';
 import type { Metric, OutcomeDocument, ValidationError } from '../../core/schema.js';
 import { summarizeMetric } from '../../core/summary.js';
 import { buildOutcomeTree, treeNodes, type OutcomeTreeNode } from '../../core/tree.js';
-import { quadrantLayout, type QuadrantPoint } from '../../core/layout/quadrant.js';
+import { quadrantLayout, type Quadrant, type QuadrantLayout } from '../../core/layout/quadrant.js';
 import { timelineLayout, type TimelineLayout } from '../../core/layout/timeline.js';
 import { emit } from '../../events/emit.js';
 import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
@@ -14,18 +14,36 @@ import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';
 import { ChartInteraction } from '../internal/chart-interaction.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
 import { SizeController } from '../internal/size-controller.js';
-import { quadrantSvg, quadrantTable, timelineSvg, timelineTable } from './output-vs-outcome.parts.js';
+import {
+  quadrantSvg,
+  quadrantTable,
+  timelineSvg,
+  timelineTable,
+  type TimelineWords,
+} from './output-vs-outcome.parts.js';
 import { styles } from './output-vs-outcome.styles.js';
-import { lagSentence, QUADRANT_WORDS, verdictSentence, VS_WORDS } from './output-vs-outcome.text.js';
+import {
+  lagSentence,
+  QUADRANT_MEANING,
+  QUADRANT_SHORT_WORDS,
+  QUADRANT_WORDS,
+  verdictSentence,
+  VS_WORDS,
+} from './output-vs-outcome.text.js';
+
+/** Below this width the quadrant's corners use the short names. */
+const NARROW_QUADRANT = 600;
 
 /** What the element draws, worked out in `willUpdate`. */
 type View =
   | { kind: 'timeline'; output: Metric; outcome: Metric; comparison: Comparison; layout?: TimelineLayout }
-  | { kind: 'quadrant'; points: QuadrantPoint[]; left: number };
+  | { kind: 'quadrant'; layout: QuadrantLayout; left: number };
 
 /**
- * Is the work turning into results? The output and outcome metrics on one time axis, each indexed
- * to 100 at the start of their common window, with the verdict in words; or, with
+ * Is the work turning into results? The output and outcome metrics on one time axis, in two panels
+ * (output columns above, the outcome line below, each on its own scale in its own unit, so the
+ * outcome's shape reads however much more the output grew), with the verdict in words naming the
+ * window; or, with
  * `view="quadrant"`, every outcome of the tree placed by delivery against outcome progress.
  *
  * @tagname output-vs-outcome
@@ -37,6 +55,7 @@ type View =
  *
  * @csspart base - The themed wrapper.
  * @csspart verdict - The verdict sentence.
+ * @csspart title - The quadrant's title.
  * @csspart lag - The lag sentence.
  * @csspart legend - The legend.
  * @csspart chart - The focusable chart (a slider over its points).
@@ -48,7 +67,8 @@ type View =
  *
  * @cssprop --outcome-output-vs-outcome-output-color - Output columns. Default: `--outcome-color-accent` at 55%.
  * @cssprop --outcome-output-vs-outcome-outcome-color - Outcome line. Default: `--outcome-color-good`.
- * @cssprop --outcome-output-vs-outcome-height - Height of the chart. Default `16rem`.
+ * @cssprop --outcome-output-vs-outcome-height - Height of the timeline. Default `18rem`.
+ * @cssprop --outcome-output-vs-outcome-quadrant-height - Height of the quadrant. Default: 0.45 of its width, 280 to 720 px.
  */
 export class OutputVsOutcome extends OutcomeElement {
   static override styles = [tokens, stateStyles, tooltipStyles, styles];
@@ -109,10 +129,10 @@ export class OutputVsOutcome extends OutcomeElement {
     const shown = this.shown;
     if (shown?.kind === 'quadrant') {
       this.chart.setSpots(
-        shown.points.map((p, key) => ({ x: p.x, y: p.y, key })),
+        shown.layout.points.map((p, key) => ({ x: p.x, y: p.y, key })),
         'first',
       );
-    } else this.chart.setSpots(shown?.layout?.line.map((p, key) => ({ x: p.x, key })) ?? []);
+    } else this.chart.setSpots(shown?.layout?.outcome.line.map((p, key) => ({ x: p.x, key })) ?? []);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -132,7 +152,7 @@ export class OutputVsOutcome extends OutcomeElement {
     return timelineLayout(
       comparison,
       this.size.width || 480,
-      this.size.height || 256,
+      this.size.height || 288,
       target,
       this.matches(':dir(rtl)'),
     );
@@ -142,22 +162,18 @@ export class OutputVsOutcome extends OutcomeElement {
     if (this.tree?.document !== document)
       this.tree = { document, nodes: treeNodes(buildOutcomeTree(document)) };
     const outcomes = this.tree.nodes.filter((n) => n.type === 'outcome');
-    const points = quadrantLayout(
+    const corners = Object.fromEntries(
+      Object.keys(QUADRANT_WORDS).map((q) => [q, this.cornerWords(q as Quadrant, outcomes.length).length]),
+    );
+    const layout = quadrantLayout(
       outcomes,
       this.size.width || 480,
-      this.size.height || 256,
+      this.size.height || 280,
       this.matches(':dir(rtl)'),
+      corners,
     );
-    return {
-      kind: 'quadrant',
-      // Data order (delivery, then outcome), so the arrow keys follow the axis in either direction.
-      points: [...points].sort(
-        (a, b) =>
-          a.node.outputProgress! - b.node.outputProgress! ||
-          a.node.outcomeProgress! - b.node.outcomeProgress!,
-      ),
-      left: outcomes.length - points.length,
-    };
+    // Points come in data order (delivery, then outcome), so the arrow keys follow the axis either way.
+    return { kind: 'quadrant', layout, left: outcomes.length - layout.points.length };
   }
 
   private renderView(): TemplateResult {
@@ -194,7 +210,7 @@ export class OutputVsOutcome extends OutcomeElement {
       );
     };
     const active = this.chart.position;
-    const start = day(c.points[0].date);
+    const target = layout.outcome.target !== undefined || layout.outcome.targetOff;
     return html`<p part="verdict" class="verdict ${c.verdict}" id="sentence" dir="auto">${sentence}</p>
       ${lag ? html`<p part="lag" class="lag">${lag}</p>` : nothing}
       <div part="legend" class="legend">
@@ -206,24 +222,24 @@ export class OutputVsOutcome extends OutcomeElement {
           >${VS_WORDS.outcomeLegend(outcome.name)}</span
         >
         ${
-          layout.target !== undefined
+          target
             ? html`<span
                 ><span class="swatch target" aria-hidden="true"></span
                 >${VS_WORDS.targetLegend(outcome.name)}</span
               >`
             : nothing
         }
-        <span class="note">${VS_WORDS.indexNote(numberFormatter(locale)(100), start)}</span>
       </div>
       ${this.chart.render(
         { label: VS_WORDS.timelineLabel(output.name, outcome.name), valueText: words(active), ...this.frame },
-        timelineSvg(layout, this.chart.pointing ? active : undefined, (i) => day(c.points[i].date), locale),
+        timelineSvg(layout, this.chart.pointing ? active : undefined, this.timelineWords(c, output, outcome)),
       )}
       ${timelineTable(c, output, outcome, locale)}`;
   }
 
-  private renderQuadrant({ points, left }: Extract<View, { kind: 'quadrant' }>): TemplateResult {
+  private renderQuadrant({ layout, left }: Extract<View, { kind: 'quadrant' }>): TemplateResult {
     const locale = this.resolvedLocale;
+    const points = layout.points;
     const pct = (v: number | undefined) => formatPercent(v, locale, { maximumFractionDigits: 0 });
     const words = (i: number) => {
       const p = points[i];
@@ -239,25 +255,66 @@ export class OutputVsOutcome extends OutcomeElement {
       label,
       points.filter((p) => p.quadrant === q).length,
     ]);
-    const sentence = VS_WORDS.quadrantSentence(points.length, counts, left);
     if (!points.length) return this.renderEmpty(VS_WORDS.quadrantEmpty);
     const active = this.chart.position;
-    return html`<p part="verdict" class="verdict" id="sentence" dir="auto">${sentence}</p>
+    return html`<h3 part="title" class="title" dir="auto">${VS_WORDS.quadrantTitle(points.length)}</h3>
+      <p id="sentence" class="visually-hidden">${VS_WORDS.quadrantSentence(points.length, counts, left)}</p>
+      <ul part="legend" class="legend quadrant-legend">
+        ${(Object.keys(QUADRANT_WORDS) as Quadrant[]).map(
+          (q) =>
+            html`<li>
+              <span class="swatch dot ${q}" aria-hidden="true"></span>${QUADRANT_WORDS[q]}:
+              ${QUADRANT_MEANING[q]}
+            </li>`,
+        )}
+      </ul>
       ${this.chart.render(
-        {
-          label: VS_WORDS.quadrantLabel,
-          valueText: words(active),
-          ...this.frame,
-        },
-        quadrantSvg(
-          points,
-          this.chart.pointing ? active : undefined,
-          this.size.width || 480,
-          this.size.height || 256,
-          this.matches(':dir(rtl)'),
-        ),
+        { label: VS_WORDS.quadrantLabel, valueText: words(active), kind: 'quadrant', ...this.frame },
+        quadrantSvg(layout, this.chart.pointing ? active : undefined, {
+          corner: (q, count) => this.cornerWords(q, count),
+          tick: (v) => formatPercent(v, locale, { maximumFractionDigits: 0 }),
+          deliveryAxis: VS_WORDS.deliveryAxis(this.matches(':dir(rtl)')),
+          outcomeAxis: VS_WORDS.outcomeAxis,
+        }),
       )}
+      ${left ? html`<p class="note">${VS_WORDS.quadrantLeftOut(left)}</p>` : nothing}
       ${quadrantTable(points, locale)}`;
+  }
+
+  /** A corner's label with its count; in a narrow chart, the quadrant's short name. */
+  private cornerWords(quadrant: Quadrant, count: number): string {
+    const names = (this.size.width || 480) < NARROW_QUADRANT ? QUADRANT_SHORT_WORDS : QUADRANT_WORDS;
+    return VS_WORDS.corner(names[quadrant], count);
+  }
+
+  /** The timeline's titles, ticks and dates in the resolved locale. */
+  private timelineWords(c: Comparison, output: Metric, outcome: Metric): TimelineWords {
+    const locale = this.resolvedLocale;
+    // Ticks in each metric's style (percent, currency), short: compact, at most one decimal.
+    const tick = (m: Metric) =>
+      numberFormatter(locale, {
+        ...m.format,
+        notation: m.format?.style === 'percent' ? 'standard' : 'compact',
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 1,
+      });
+    const month = dateFormatter(locale, { month: 'short', year: 'numeric' });
+    const months = c.points.map((p) => month(p.date));
+    // Weekly or daily points share months: then the labels need the day.
+    const short =
+      new Set(months).size === months.length ? months : c.points.map((p) => dateFormatter(locale)(p.date));
+    const target = summarizeMetric(outcome).target;
+    return {
+      outputTitle: VS_WORDS.panelTitle(output.name, output.unit),
+      outcomeTitle: VS_WORDS.panelTitle(outcome.name, outcome.unit),
+      target:
+        target === undefined
+          ? ''
+          : VS_WORDS.target(numberFormatter(locale, outcome.format, outcome.unit)(target)),
+      date: (i) => short[i],
+      outputTick: tick(output),
+      outcomeTick: tick(outcome),
+    };
   }
 
   /** What both charts share: the summary that describes them and their width. */
@@ -269,8 +326,8 @@ export class OutputVsOutcome extends OutcomeElement {
   private choose(position: number): void {
     const shown = this.shown;
     if (shown?.kind === 'timeline') this.selectAligned(shown.comparison, position);
-    else if (shown?.kind === 'quadrant' && shown.points[position])
-      this.selectNode(shown.points[position].node);
+    else if (shown?.kind === 'quadrant' && shown.layout.points[position])
+      this.selectNode(shown.layout.points[position].node);
   }
 
   private selectAligned(c: Comparison, index: number): void {

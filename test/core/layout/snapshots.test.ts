@@ -104,11 +104,11 @@ describe('quadrantLayout snapshots', () => {
     for (const box of PLOT_BOXES) {
       it(`${name} at ${box.name}`, () => {
         const outcomes = treeNodes(buildOutcomeTree(fixture(name))).filter((n) => n.type === 'outcome');
-        const points = quadrantLayout(outcomes, box.width, box.height, box.rtl).map(({ node, ...p }) => ({
-          id: node.id,
-          ...p,
-        }));
-        assertSnapshot(`quadrant-${name}-${box.name}`, points);
+        const { points, ...frame } = quadrantLayout(outcomes, box.width, box.height, box.rtl);
+        assertSnapshot(`quadrant-${name}-${box.name}`, {
+          ...frame,
+          points: points.map(({ node, ...p }) => ({ id: node.id, ...p })),
+        });
       });
     }
   }

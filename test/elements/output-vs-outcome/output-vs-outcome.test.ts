@@ -13,8 +13,10 @@ import {
   loading,
   mount,
   nextEvent,
+  overlappingText,
   part,
   text,
+  textBoxes,
   uniqueKey,
 } from '../../helpers.js';
 
@@ -28,14 +30,28 @@ const pair = (output: number[], outcome: number[], extra: Partial<Metric> = {}) 
   ],
 });
 
-const vs = (doc: unknown, attrs = 'output="out" outcome="inc"'): Promise<OutputVsOutcome> =>
-  mount('output-vs-outcome', doc, attrs);
+/** Mounts the element and waits until it has drawn at its measured size (the first draw guesses it). */
+async function vs(doc: unknown, attrs = 'output="out" outcome="inc"'): Promise<OutputVsOutcome> {
+  const el = await mount('output-vs-outcome', doc, attrs);
+  await drawn(el);
+  return el;
+}
+
+async function drawn(el: OutputVsOutcome): Promise<void> {
+  const svg = () => el.shadowRoot!.querySelector<SVGSVGElement>('.chart svg');
+  await nextFrame();
+  await waitUntil(
+    () => !svg() || Math.abs(svg()!.viewBox.baseVal.width - svg()!.getBoundingClientRect().width) < 1,
+    'drawn at its size',
+  );
+  await el.updateComplete;
+}
 
 describe('<output-vs-outcome>: timeline', () => {
   it('states the verdict as a sentence and reflects it on the host', async () => {
     const el = await vs(pair([4, 6, 9], [40, 40.5, 40.8]));
     expect(text(part(el, 'verdict'))).to.equal(
-      'Features shipped +125%, Net Promoter Score +2%: output is not turning into outcome.',
+      'Jan 2026 – Mar 2026: Features shipped +125%, Net Promoter Score +2%; output is not turning into outcome.',
     );
     expect(el.getAttribute('verdict')).to.equal('not-converting');
   });
@@ -53,10 +69,12 @@ describe('<output-vs-outcome>: timeline', () => {
     });
   }
 
-  it('flips a down-is-good outcome and says so', async () => {
-    const el = await vs(pair([10, 20], [0.04, 0.03], { direction: 'down' }));
-    expect(el.getAttribute('verdict')).to.equal('converting');
-    expect(text(part(el, 'verdict'))).to.contain('Net Promoter Score +25% (lower is better');
+  it('states a down-is-good outcome as it happened, with better or worse, so it agrees with the line', async () => {
+    const fell = await vs(pair([10, 20], [0.04, 0.03], { direction: 'down' }));
+    expect(fell.getAttribute('verdict')).to.equal('converting');
+    expect(text(part(fell, 'verdict'))).to.contain('Net Promoter Score -25% (better: lower is better)');
+    const rose = await vs(pair([10, 20], [0.03, 0.04], { direction: 'down' }));
+    expect(text(part(rose, 'verdict'))).to.contain('Net Promoter Score +33% (worse: lower is better)');
   });
 
   it('says when there is not enough overlapping data, and draws no chart', async () => {
@@ -68,7 +86,7 @@ describe('<output-vs-outcome>: timeline', () => {
     expect(part(el, 'chart')).to.equal(null);
   });
 
-  it('draws output as columns and outcome as a line, both indexed to 100, with legend, axes and target', async () => {
+  it('draws output as columns and outcome as a line, each in its own panel, with legend, axes and target', async () => {
     const doc = pair([4, 6, 8], [40, 42, 44], { target: 50 });
     const el = await vs(doc);
     // Where the columns, the line and the target go: test/core/layout (timeline, snapshots).
@@ -76,24 +94,51 @@ describe('<output-vs-outcome>: timeline', () => {
     expect(el.shadowRoot!.querySelector('path.outcome-line')).to.exist;
     expect(el.shadowRoot!.querySelector('line.target')).to.exist;
     expect(text(part(el, 'legend'))).to.equal(
-      'Features shipped (columns) Net Promoter Score (line) Net Promoter Score target Both indexed: 100 = Jan 1, 2026',
+      'Features shipped (columns) Net Promoter Score (line) Net Promoter Score target',
     );
+    const titles = [...el.shadowRoot!.querySelectorAll('text.panel-title')].map((t) => t.textContent);
+    expect(titles).to.deep.equal(['Features shipped', 'Net Promoter Score']);
     const ticks = [...el.shadowRoot!.querySelectorAll('text.tick')].map((t) => t.textContent);
-    expect(ticks).to.include('Jan 1, 2026').and.include('Mar 1, 2026');
+    expect(ticks).to.include('Jan 2026').and.include('Mar 2026');
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map(text);
-    expect(rows).to.deep.equal([
-      'Jan 1, 2026 4 100 40 100',
-      'Feb 1, 2026 6 150 42 105',
-      'Mar 1, 2026 8 200 44 110',
-    ]);
+    expect(rows).to.deep.equal(['Jan 1, 2026 4 40', 'Feb 1, 2026 6 42', 'Mar 1, 2026 8 44']);
   });
 
-  it('indexes a negative start so that an improvement still rises', async () => {
-    // In the table; that the line rises too is asserted in test/core/layout/timeline.test.ts.
+  it('gives both value axes at least three labelled ticks in their own units', async () => {
+    const el = await vs(exampleDoc(), 'output="tickets" outcome="churn"');
+    const ticks = [...el.shadowRoot!.querySelectorAll('text.tick[text-anchor="end"]')].map(
+      (t) => t.textContent!,
+    );
+    const percent = ticks.filter((t) => t.endsWith('%'));
+    expect(percent.length, `outcome ticks ${percent}`).to.be.at.least(3);
+    expect(ticks.length - percent.length, `output ticks ${ticks}`).to.be.at.least(3);
+  });
+
+  it('lists the values as they are in the table, a negative start too', async () => {
+    // That the line rises as the value improves is asserted in test/core/layout/timeline.test.ts.
     const el = await vs(pair([4, 6, 8], [-20, -15, -10]));
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map(text);
-    expect(rows.map((r) => r.split(' ').at(-1))).to.deep.equal(['100', '125', '150']);
+    expect(rows.map((r) => r.split(' ').at(-1))).to.deep.equal(['-20', '-15', '-10']);
   });
+
+  for (const width of [360, 768, 1280]) {
+    it(`has no overlapping text at ${width} px, in the timeline and the quadrant`, async () => {
+      for (const attrs of [
+        'output="features" outcome="nps"',
+        'output="tickets" outcome="churn"',
+        'view="quadrant"',
+      ]) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        wrapper.style.width = `${width}px`;
+        wrapper.innerHTML = `<output-vs-outcome ${attrs}></output-vs-outcome>`;
+        const el = wrapper.querySelector('output-vs-outcome')!;
+        el.data = exampleDoc();
+        await drawn(el);
+        expect(overlappingText(textBoxes(el)), `${attrs} at ${width}px`).to.deep.equal([]);
+        for (const { text: t, box } of textBoxes(el)) expect(box.height, `"${t}" size`).to.be.at.least(10);
+      }
+    });
+  }
 
   it('survives new data with fewer points while a point is chosen', async () => {
     const el = await vs(pair([1, 2, 3, 4, 5], [1, 2, 3, 4, 5]));
@@ -150,7 +195,7 @@ describe('<output-vs-outcome>: timeline', () => {
     const dates = [...el.shadowRoot!.querySelectorAll('text.tick')]
       .map((t) => t.textContent)
       .filter((t) => t!.includes('2026'));
-    expect(dates).to.deep.equal(['Jan 1, 2026', 'Mar 1, 2026']);
+    expect(dates).to.deep.equal(['Jan 2026', 'Mar 2026']);
   });
 
   it('matches compareOutputToOutcome on the example document', async () => {
@@ -160,7 +205,9 @@ describe('<output-vs-outcome>: timeline', () => {
     expect(el.getAttribute('verdict')).to.equal(
       compareOutputToOutcome(find('features'), find('nps')).verdict,
     );
-    expect(text(part(el, 'verdict'))).to.match(/^Features shipped \+700%, Net Promoter Score \+71%: /);
+    expect(text(part(el, 'verdict'))).to.match(
+      /^Jan 2025 – Sep 2026: Features shipped \+700%, Net Promoter Score \+71%; output is turning into outcome\.$/,
+    );
   });
 });
 
@@ -206,14 +253,25 @@ describe('<output-vs-outcome>: quadrant', () => {
       'Deliver value faster',
     ]);
     const quadrants = [...el.shadowRoot!.querySelectorAll('text.quadrant-label')].map((t) => t.textContent);
-    expect(quadrants).to.have.members([
-      'Impact',
-      'Output without outcome',
-      'Outcome without output',
-      'Not started yet',
+    expect(quadrants, 'each corner with its count').to.have.members([
+      'Impact · 3',
+      'Output without outcome · 1',
+      'Outcome without output · 1',
+      'Not started yet · 0',
     ]);
     expect(el.shadowRoot!.querySelector('circle.output-only')).to.exist;
-    expect(text(part(el, 'verdict'))).to.contain('5 outcomes by delivery and outcome progress');
+    expect(text(part(el, 'title'))).to.equal('5 outcomes: delivery against progress');
+    expect(text(part(el, 'legend'))).to.contain(
+      'Output without outcome: delivered, the outcome did not move',
+    );
+    const ticks = [...el.shadowRoot!.querySelectorAll('text.tick')].map((t) => t.textContent);
+    expect(
+      ticks.filter((t) => t === '50%'),
+      'both axes',
+    ).to.have.length(2);
+    expect(text(el.shadowRoot!.getElementById('sentence'))).to.contain(
+      '5 outcomes by delivery and outcome progress',
+    );
     expect(el.hasAttribute('verdict')).to.equal(false);
   });
 
@@ -230,20 +288,17 @@ describe('<output-vs-outcome>: quadrant', () => {
         </div>`,
       );
       const el = wrapper.querySelector('output-vs-outcome')!;
-      await el.updateComplete;
-      await nextFrame();
+      await drawn(el);
       const frame = el.shadowRoot!.querySelector('rect.frame')!.getBoundingClientRect();
       const inside = (r: DOMRect) => r.left >= frame.left - 0.5 && r.right <= frame.right + 0.5;
-      for (const t of el.shadowRoot!.querySelectorAll(
-        'text.quadrant-label, text.point-label, circle.point',
-      )) {
+      for (const t of el.shadowRoot!.querySelectorAll('text.point-label, circle.point')) {
         expect(
           inside(t.getBoundingClientRect()),
           `${dir}: ${t.textContent || t.getAttribute('class')}`,
         ).to.equal(true);
       }
-      const impact = [...el.shadowRoot!.querySelectorAll('text.quadrant-label')].find(
-        (t) => t.textContent === 'Impact',
+      const impact = [...el.shadowRoot!.querySelectorAll('text.quadrant-label')].find((t) =>
+        t.textContent!.startsWith('Impact'),
       )!;
       const side = impact.getBoundingClientRect().left < (frame.left + frame.right) / 2 ? 'left' : 'right';
       expect(side, `${dir}: Impact sits where delivery is high`).to.equal(dir === 'rtl' ? 'left' : 'right');
