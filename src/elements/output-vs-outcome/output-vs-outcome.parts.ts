@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Comparison } from '../../core/compare.js';
 import { dateFormatter, formatPercent, numberFormatter } from '../../core/format.js';
 import type { Quadrant, QuadrantLayout, QuadrantPoint } from '../../core/layout/quadrant.js';
@@ -56,7 +56,7 @@ export function timelineSvg(
     ${
       c.target !== undefined
         ? svg`<line class="target" x1=${g.left} x2=${g.right} y1=${c.target} y2=${c.target}></line>
-          <text class="target-label" x=${g.right} y=${c.target - 4} text-anchor="end">${targetText}</text>`
+          ${targetLabel(g, c.target, targetText)}`
         : c.targetOff && words.target
           ? svg`<text class="target-label" x=${g.right} y=${c.titleY} text-anchor="end">${targetText}</text>`
           : nothing
@@ -64,6 +64,15 @@ export function timelineSvg(
     <path class="outcome-line" d=${c.path}></path>
     ${shown ? svg`<circle class="active" cx=${shown.x} cy=${shown.y} r="4"></circle>` : nothing}
   </svg>`;
+}
+
+/** The target's label on its line, at the end of the chart where the outcome line is farther from it. */
+function targetLabel(g: TimelineLayout, y: number, words: string): SVGTemplateResult {
+  const line = g.outcome.line;
+  const [first, last] = [line[0], line[line.length - 1]];
+  const far = Math.abs(first.y - y) > Math.abs(last.y - y) ? first : last;
+  const atLeft = far.x < (g.left + g.right) / 2;
+  return svg`<text class="target-label" x=${atLeft ? g.left + 4 : g.right} y=${y - 4} text-anchor=${atLeft ? 'start' : 'end'}>${words}</text>`;
 }
 
 /** Anchors the outer date labels toward the inside, whichever way time runs. */
