@@ -26,6 +26,7 @@ export function timelineSvg(
   g: TimelineLayout,
   active: number | undefined,
   words: TimelineWords,
+  rtl = false,
 ): TemplateResult {
   const { output: o, outcome: c } = g;
   const axis = (panel: TimelinePanel, format: (v: number) => string) =>
@@ -41,8 +42,12 @@ export function timelineSvg(
         ? `${words.target} ↓`
         : words.target;
   return html`<svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true">
-    <text class="panel-title" x=${g.left} y=${o.titleY}>${words.outputTitle}</text>
-    <text class="panel-title" x=${g.left} y=${c.titleY}>${words.outcomeTitle}</text>
+    <text class="panel-title" x=${rtl ? g.right : g.left} y=${o.titleY} text-anchor=${rtl ? 'end' : 'start'}>
+      ${words.outputTitle}
+    </text>
+    <text class="panel-title" x=${rtl ? g.right : g.left} y=${c.titleY} text-anchor=${rtl ? 'end' : 'start'}>
+      ${words.outcomeTitle}
+    </text>
     ${axis(o, words.outputTick)} ${axis(c, words.outcomeTick)}
     ${g.xTicks.map(
       (t, i, all) =>
@@ -72,7 +77,9 @@ function targetLabel(g: TimelineLayout, y: number, words: string): SVGTemplateRe
   const [first, last] = [line[0], line[line.length - 1]];
   const far = Math.abs(first.y - y) > Math.abs(last.y - y) ? first : last;
   const atLeft = far.x < (g.left + g.right) / 2;
-  return svg`<text class="target-label" x=${atLeft ? g.left + 4 : g.right} y=${y - 4} text-anchor=${atLeft ? 'start' : 'end'}>${words}</text>`;
+  // Under the line when above it would touch the panel's title.
+  const below = y - 15 < g.outcome.top;
+  return svg`<text class="target-label" x=${atLeft ? g.left + 4 : g.right} y=${below ? y + 12 : y - 4} text-anchor=${atLeft ? 'start' : 'end'}>${words}</text>`;
 }
 
 /** Anchors the outer date labels toward the inside, whichever way time runs. */

@@ -36,7 +36,14 @@ const NARROW_QUADRANT = 600;
 
 /** What the element draws, worked out in `willUpdate`. */
 type View =
-  | { kind: 'timeline'; output: Metric; outcome: Metric; comparison: Comparison; layout?: TimelineLayout }
+  | {
+      kind: 'timeline';
+      output: Metric;
+      outcome: Metric;
+      comparison: Comparison;
+      layout?: TimelineLayout;
+      words: TimelineWords;
+    }
   | { kind: 'quadrant'; layout: QuadrantLayout; left: number };
 
 /**
@@ -113,13 +120,9 @@ export class OutputVsOutcome extends OutcomeElement {
           const output = findMetric(result, this.output!)!;
           const outcome = findMetric(result, this.outcome!)!;
           const comparison = compareOutputToOutcome(output, outcome);
-          this.shown = {
-            kind: 'timeline',
-            output,
-            outcome,
-            comparison,
-            layout: this.timeline(comparison, outcome),
-          };
+          const words = this.timelineWords(comparison, output, outcome);
+          const layout = this.timeline(comparison, outcome, words);
+          this.shown = { kind: 'timeline', output, outcome, comparison, layout, words };
         }
       }
     }
@@ -146,15 +149,17 @@ export class OutputVsOutcome extends OutcomeElement {
     </div>`;
   }
 
-  private timeline(comparison: Comparison, outcome: Metric): TimelineLayout | undefined {
-    if (comparison.points.length < 2) return undefined;
-    const target = summarizeMetric(outcome).target;
+  private timeline(c: Comparison, outcome: Metric, words: TimelineWords): TimelineLayout | undefined {
+    if (c.points.length < 2) return undefined;
+    // Room for the longest date label at the ticks' 11 px, so neighbours never touch.
+    const longest = Math.max(...c.points.map((_, i) => words.date(i).length));
     return timelineLayout(
-      comparison,
+      c,
       this.size.width || 480,
       this.size.height || 288,
-      target,
+      summarizeMetric(outcome).target,
       this.matches(':dir(rtl)'),
+      longest * 6.6 + 10,
     );
   }
 
@@ -188,6 +193,7 @@ export class OutputVsOutcome extends OutcomeElement {
     outcome,
     comparison: c,
     layout,
+    words: drawing,
   }: Extract<View, { kind: 'timeline' }>): TemplateResult {
     const locale = this.resolvedLocale;
     const sentence = verdictSentence(c, output, outcome, locale);
@@ -212,7 +218,7 @@ export class OutputVsOutcome extends OutcomeElement {
     const active = this.chart.position;
     const target = layout.outcome.target !== undefined || layout.outcome.targetOff;
     return html`<p part="verdict" class="verdict ${c.verdict}" id="sentence" dir="auto">${sentence}</p>
-      ${lag ? html`<p part="lag" class="lag">${lag}</p>` : nothing}
+      ${lag ? html`<p part="lag" class="lag" dir="auto">${lag}</p>` : nothing}
       <div part="legend" class="legend">
         <span
           ><span class="swatch output" aria-hidden="true"></span>${VS_WORDS.outputLegend(output.name)}</span
@@ -232,7 +238,7 @@ export class OutputVsOutcome extends OutcomeElement {
       </div>
       ${this.chart.render(
         { label: VS_WORDS.timelineLabel(output.name, outcome.name), valueText: words(active), ...this.frame },
-        timelineSvg(layout, this.chart.pointing ? active : undefined, this.timelineWords(c, output, outcome)),
+        timelineSvg(layout, this.chart.pointing ? active : undefined, drawing, this.matches(':dir(rtl)')),
       )}
       ${timelineTable(c, output, outcome, locale)}`;
   }
