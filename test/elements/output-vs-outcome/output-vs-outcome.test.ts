@@ -96,7 +96,7 @@ describe('<output-vs-outcome>: timeline', () => {
     expect(text(part(el, 'legend'))).to.equal(
       'Features shipped (columns) Net Promoter Score (line) Net Promoter Score target',
     );
-    const titles = [...el.shadowRoot!.querySelectorAll('text.panel-title')].map((t) => t.textContent);
+    const titles = [...el.shadowRoot!.querySelectorAll('text.panel-title')].map((t) => text(t));
     expect(titles).to.deep.equal(['Features shipped', 'Net Promoter Score']);
     const ticks = [...el.shadowRoot!.querySelectorAll('text.tick')].map((t) => t.textContent);
     expect(ticks).to.include('Jan 2026').and.include('Mar 2026');
