@@ -60,6 +60,9 @@ export class OutcomeDashboard extends OutcomeElement {
     initialValue: { state: 'idle', errors: [], stale: false },
   });
 
+  /** Widget tags the default layout waits for the page to define. */
+  private readonly awaited = new Set<string>();
+
   /** Level of the title heading for the page's outline, 1 to 6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -101,15 +104,39 @@ export class OutcomeDashboard extends OutcomeElement {
     const document = this.source.state === 'ready' ? this.source.result?.document : undefined;
     if (!document) return nothing;
     const hasTree = !!document.nodes?.length;
-    return html`${repeat(
-      document.metrics,
-      (m) => m.id,
-      (m) => html`<kpi-trend metric=${m.id}></kpi-trend>`,
-    )}
-    ${linkedPairs(document).map(
-      (p) => html`<output-vs-outcome output=${p.output} outcome=${p.outcome}></output-vs-outcome>`,
-    )}
-    ${hasTree ? html`<output-vs-outcome view="quadrant"></output-vs-outcome><outcome-tree></outcome-tree>` : nothing}`;
+    const cards = this.defined('kpi-trend');
+    const charts = this.defined('output-vs-outcome');
+    return html`${
+      cards
+        ? repeat(
+            document.metrics,
+            (m) => m.id,
+            (m) => html`<kpi-trend metric=${m.id}></kpi-trend>`,
+          )
+        : nothing
+    }
+    ${
+      charts
+        ? linkedPairs(document).map(
+            (p) => html`<output-vs-outcome output=${p.output} outcome=${p.outcome}></output-vs-outcome>`,
+          )
+        : nothing
+    }
+    ${hasTree && charts ? html`<output-vs-outcome view="quadrant"></output-vs-outcome>` : nothing}
+    ${hasTree && this.defined('outcome-tree') ? html`<outcome-tree></outcome-tree>` : nothing}`;
+  }
+
+  /**
+   * Whether the page defined a widget's tag; when it has not yet (an app may import it later), the
+   * dashboard draws it once it is.
+   */
+  private defined(tag: string): boolean {
+    if (customElements.get(tag)) return true;
+    if (!this.awaited.has(tag)) {
+      this.awaited.add(tag);
+      void customElements.whenDefined(tag).then(() => this.requestUpdate());
+    }
+    return false;
   }
 
   private renderHeader(): TemplateResult | typeof nothing {
