@@ -108,6 +108,7 @@ export default tseslint.config(
       'bench/**/*.{js,mjs}',
       'test/node/csp.test.js',
       'test/node/embed.test.js',
+      'test/node/readme-snippet.test.js',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser, axe: 'readonly' } },
   },
