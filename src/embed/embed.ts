@@ -5,6 +5,7 @@ import { readConfig, type EmbedConfig } from './config.js';
  * The standalone embed page: one widget, or a dashboard of every widget, configured entirely by
  * the page's address. Attributes are set with `setAttribute` (only those the element observes),
  * document text goes through the same validation as everywhere, and nothing is written as HTML.
+ * One widget alone is given the frame's height.
  */
 function build({ widget, attributes, json }: EmbedConfig): HTMLElement {
   const el = document.createElement(widget);
@@ -39,8 +40,15 @@ function fail(message: string): HTMLElement {
   return box;
 }
 
-const main = document.querySelector('#embed')!;
+const main = document.querySelector<HTMLElement>('#embed')!;
+
+/** Shows the page's content; one widget alone (`fills`) is given the frame's height. */
+function show(content: HTMLElement, fills = false): void {
+  main.classList.toggle('fills', fills);
+  main.replaceChildren(content);
+}
+
 readConfig(new URL(location.href)).then(
-  (config) => main.replaceChildren(build(config)),
-  (error: unknown) => main.replaceChildren(fail(error instanceof Error ? error.message : String(error))),
+  (config) => show(build(config), config.widget !== 'outcome-dashboard'),
+  (error: unknown) => show(fail(error instanceof Error ? error.message : String(error))),
 );
