@@ -1,11 +1,13 @@
 import '../index.js';
-import { readConfig, type EmbedConfig } from './config.js';
+import { isConfigured, readConfig, type EmbedConfig } from './config.js';
+import { EMBED_WORDS, type Passage } from './embed.text.js';
 
 /**
  * The standalone embed page: one widget, or a dashboard of every widget, configured entirely by
- * the page's address. Attributes are set with `setAttribute` (only those the element observes),
- * document text goes through the same validation as everywhere, and nothing is written as HTML.
- * One widget alone is given the frame's height.
+ * the page's address, or without any configuration a help panel saying how to give one.
+ * Attributes are set with `setAttribute` (only those the element observes), document text goes
+ * through the same validation as everywhere, and nothing is written as HTML. One widget is given
+ * the frame's height.
  */
 function build({ widget, attributes, json }: EmbedConfig): HTMLElement {
   const el = document.createElement(widget);
@@ -35,9 +37,58 @@ function fail(message: string): HTMLElement {
   box.className = 'embed-error';
   box.setAttribute('role', 'alert');
   const title = document.createElement('strong');
-  title.textContent = 'This embed cannot be shown: ';
+  title.textContent = EMBED_WORDS.errorTitle;
   box.append(title, message);
   return box;
+}
+
+/** A passage as DOM: its text pieces as text, its code pieces in `<code>`. */
+function passage(tag: 'p' | 'dd', pieces: Passage): HTMLElement {
+  const el = document.createElement(tag);
+  for (const piece of pieces) el.append(typeof piece === 'string' ? piece : code(piece.code));
+  return el;
+}
+
+/** A name or value as code; one without spaces (`output-vs-outcome`) is kept on one line. */
+function code(text: string): HTMLElement {
+  const el = document.createElement('code');
+  if (!text.includes(' ')) el.className = 'word';
+  el.textContent = text;
+  return el;
+}
+
+/** An address as code that may wrap before each `?`, `&` and `#` rather than anywhere. */
+function address(text: string): HTMLElement {
+  const el = document.createElement('code');
+  for (const [i, part] of text.split(/(?=[?&#])/).entries()) {
+    if (i > 0) el.append(document.createElement('wbr'));
+    el.append(part);
+  }
+  return el;
+}
+
+/** The help shown when the address configures nothing: what `src`, `#doc=` and `widget` mean. */
+function help(url: URL): HTMLElement {
+  const words = EMBED_WORDS.help;
+  const panel = document.createElement('section');
+  panel.className = 'embed-help';
+  panel.setAttribute('aria-labelledby', 'embed-help-title');
+  const title = document.createElement('h1');
+  title.id = 'embed-help-title';
+  title.textContent = words.title;
+  const terms = document.createElement('dl');
+  for (const term of words.terms) {
+    const name = document.createElement('dt');
+    name.append(code(term.name));
+    terms.append(name, passage('dd', term.meaning));
+  }
+  const page = new URL(url);
+  page.search = '';
+  page.hash = '';
+  const example = document.createElement('pre');
+  example.append(address(page.href + words.exampleQuery));
+  panel.append(title, passage('p', words.intro), terms, passage('p', [words.exampleLabel]), example);
+  return panel;
 }
 
 const main = document.querySelector<HTMLElement>('#embed')!;
@@ -48,7 +99,11 @@ function show(content: HTMLElement, fills = false): void {
   main.replaceChildren(content);
 }
 
-readConfig(new URL(location.href)).then(
-  (config) => show(build(config), config.widget !== 'outcome-dashboard'),
-  (error: unknown) => show(fail(error instanceof Error ? error.message : String(error))),
-);
+const url = new URL(location.href);
+if (!isConfigured(url)) show(help(url));
+else {
+  readConfig(url).then(
+    (config) => show(build(config), config.widget !== 'outcome-dashboard'),
+    (error: unknown) => show(fail(error instanceof Error ? error.message : String(error))),
+  );
+}
