@@ -7,7 +7,7 @@ import { EMBED_WORDS, type Passage } from './embed.text.js';
  * the page's address, or without any configuration a help panel saying how to give one.
  * Attributes are set with `setAttribute` (only those the element observes), document text goes
  * through the same validation as everywhere, and nothing is written as HTML. One widget is given
- * the frame's height.
+ * the frame's height; in a frame, the page tells its parent its natural height.
  */
 function build({ widget, attributes, json }: EmbedConfig): HTMLElement {
   const el = document.createElement(widget);
@@ -91,6 +91,47 @@ function help(url: URL): HTMLElement {
   return panel;
 }
 
+/**
+ * Posts `{ type: 'outcome-kit:resize', height }` to the parent whenever the natural height of the
+ * page's content changes (and once at the start): the height it takes when not stretched to the
+ * frame, in CSS pixels rounded up, so that a parent that listens can size the frame to fit. It
+ * carries no data, so any parent may read it. Watches the content's boxes (a change of width
+ * reflows it) and, inside a stretched widget, its rendering (which a stretched box hides).
+ */
+function reportHeight(main: HTMLElement): void {
+  let last = 0;
+  const measure = (): void => {
+    if (!main.childElementCount) return;
+    main.classList.add('measuring');
+    const height = Math.ceil(main.getBoundingClientRect().height);
+    main.classList.remove('measuring');
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'outcome-kit:resize', height }, '*');
+  };
+  const boxes = new ResizeObserver(measure);
+  const renders = new MutationObserver(measure);
+  const watch = (): void => {
+    boxes.disconnect();
+    renders.disconnect();
+    boxes.observe(main);
+    for (const child of main.children) {
+      boxes.observe(child);
+      const root = child.shadowRoot;
+      if (root) {
+        renders.observe(root, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributeFilter: ['class', 'hidden', 'open'],
+        });
+      }
+    }
+  };
+  new MutationObserver(watch).observe(main, { childList: true });
+  watch();
+}
+
 const main = document.querySelector<HTMLElement>('#embed')!;
 
 /** Shows the page's content; one widget alone (`fills`) is given the frame's height. */
@@ -100,6 +141,7 @@ function show(content: HTMLElement, fills = false): void {
 }
 
 const url = new URL(location.href);
+if (window.parent !== window) reportHeight(main);
 if (!isConfigured(url)) show(help(url));
 else {
   readConfig(url).then(
