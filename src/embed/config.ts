@@ -4,6 +4,7 @@
  * document in the hash as `#doc=` + base64url of the JSON compressed with deflate-raw (the hash
  * never reaches a server).
  */
+import { EMBED_WORDS } from './embed.text.js';
 
 /** The widgets an embed can show. */
 export const WIDGETS = ['outcome-dashboard', 'kpi-trend', 'outcome-tree', 'output-vs-outcome'] as const;
@@ -36,8 +37,21 @@ export async function decodeDocument(value: string): Promise<string> {
   try {
     return new TextDecoder().decode(await inflate(fromBase64Url(value)));
   } catch {
-    throw new Error('the #doc= part of the address is not a compressed outcome-kit document');
+    throw new Error(EMBED_WORDS.badDocument);
   }
+}
+
+/** The `#doc=` value of an address's hash, or null. */
+function docParam(url: URL): string | null {
+  return new URLSearchParams(url.hash.slice(1)).get('doc');
+}
+
+/**
+ * Whether the address configures the page at all: a `src`, a `#doc=` or a `widget`. Without any,
+ * the page explains how to give one instead of showing an empty widget.
+ */
+export function isConfigured(url: URL): boolean {
+  return url.searchParams.has('src') || url.searchParams.has('widget') || docParam(url) !== null;
 }
 
 /**
@@ -48,9 +62,9 @@ export async function readConfig(url: URL): Promise<EmbedConfig> {
   const params = url.searchParams;
   const widget = (params.get('widget') ?? 'outcome-dashboard') as Widget;
   if (!WIDGETS.includes(widget)) {
-    throw new Error(`widget must be one of ${WIDGETS.join(', ')}; got "${params.get('widget')}"`);
+    throw new Error(EMBED_WORDS.badWidget(WIDGETS, params.get('widget')));
   }
   const attributes = [...params].filter(([name]) => name !== 'widget');
-  const doc = new URLSearchParams(url.hash.slice(1)).get('doc');
+  const doc = docParam(url);
   return { widget, attributes, json: doc ? await decodeDocument(doc) : undefined };
 }

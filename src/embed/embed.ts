@@ -1,10 +1,13 @@
 import '../index.js';
-import { readConfig, type EmbedConfig } from './config.js';
+import { isConfigured, readConfig, type EmbedConfig } from './config.js';
+import { EMBED_WORDS, type Passage } from './embed.text.js';
 
 /**
  * The standalone embed page: one widget, or a dashboard of every widget, configured entirely by
- * the page's address. Attributes are set with `setAttribute` (only those the element observes),
- * document text goes through the same validation as everywhere, and nothing is written as HTML.
+ * the page's address, or without any configuration a help panel saying how to give one.
+ * Attributes are set with `setAttribute` (only those the element observes), document text goes
+ * through the same validation as everywhere, and nothing is written as HTML. One widget is given
+ * the frame's height; in a frame, the page tells its parent its natural height.
  */
 function build({ widget, attributes, json }: EmbedConfig): HTMLElement {
   const el = document.createElement(widget);
@@ -34,13 +37,115 @@ function fail(message: string): HTMLElement {
   box.className = 'embed-error';
   box.setAttribute('role', 'alert');
   const title = document.createElement('strong');
-  title.textContent = 'This embed cannot be shown: ';
+  title.textContent = EMBED_WORDS.errorTitle;
   box.append(title, message);
   return box;
 }
 
-const main = document.querySelector('#embed')!;
-readConfig(new URL(location.href)).then(
-  (config) => main.replaceChildren(build(config)),
-  (error: unknown) => main.replaceChildren(fail(error instanceof Error ? error.message : String(error))),
-);
+/** A passage as DOM: its text pieces as text, its code pieces in `<code>`. */
+function passage(tag: 'p' | 'dd', pieces: Passage): HTMLElement {
+  const el = document.createElement(tag);
+  for (const piece of pieces) el.append(typeof piece === 'string' ? piece : code(piece.code));
+  return el;
+}
+
+/** A name or value as code; one without spaces (`output-vs-outcome`) is kept on one line. */
+function code(text: string): HTMLElement {
+  const el = document.createElement('code');
+  if (!text.includes(' ')) el.className = 'word';
+  el.textContent = text;
+  return el;
+}
+
+/** An address as code that may wrap before each `?`, `&` and `#` rather than anywhere. */
+function address(text: string): HTMLElement {
+  const el = document.createElement('code');
+  for (const [i, part] of text.split(/(?=[?&#])/).entries()) {
+    if (i > 0) el.append(document.createElement('wbr'));
+    el.append(part);
+  }
+  return el;
+}
+
+/** The help shown when the address configures nothing: what `src`, `#doc=` and `widget` mean. */
+function help(url: URL): HTMLElement {
+  const words = EMBED_WORDS.help;
+  const panel = document.createElement('section');
+  panel.className = 'embed-help';
+  panel.setAttribute('aria-labelledby', 'embed-help-title');
+  const title = document.createElement('h1');
+  title.id = 'embed-help-title';
+  title.textContent = words.title;
+  const terms = document.createElement('dl');
+  for (const term of words.terms) {
+    const name = document.createElement('dt');
+    name.append(code(term.name));
+    terms.append(name, passage('dd', term.meaning));
+  }
+  const page = new URL(url);
+  page.search = '';
+  page.hash = '';
+  const example = document.createElement('pre');
+  example.append(address(page.href + words.exampleQuery));
+  panel.append(title, passage('p', words.intro), terms, passage('p', [words.exampleLabel]), example);
+  return panel;
+}
+
+/**
+ * Posts `{ type: 'outcome-kit:resize', height }` to the parent whenever the natural height of the
+ * page's content changes (and once at the start): the height it takes when not stretched to the
+ * frame, in CSS pixels rounded up, so that a parent that listens can size the frame to fit. It
+ * carries no data, so any parent may read it. Watches the content's boxes (a change of width
+ * reflows it) and, inside a stretched widget, its rendering (which a stretched box hides).
+ */
+function reportHeight(main: HTMLElement): void {
+  let last = 0;
+  const measure = (): void => {
+    if (!main.childElementCount) return;
+    main.classList.add('measuring');
+    const height = Math.ceil(main.getBoundingClientRect().height);
+    main.classList.remove('measuring');
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'outcome-kit:resize', height }, '*');
+  };
+  const boxes = new ResizeObserver(measure);
+  const renders = new MutationObserver(measure);
+  const watch = (): void => {
+    boxes.disconnect();
+    renders.disconnect();
+    boxes.observe(main);
+    for (const child of main.children) {
+      boxes.observe(child);
+      const root = child.shadowRoot;
+      if (root) {
+        renders.observe(root, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributeFilter: ['class', 'hidden', 'open'],
+        });
+      }
+    }
+  };
+  new MutationObserver(watch).observe(main, { childList: true });
+  watch();
+}
+
+const main = document.querySelector<HTMLElement>('#embed')!;
+
+/** Shows the page's content; one widget alone (`fills`) is given the frame's height. */
+function show(content: HTMLElement, fills = false): void {
+  main.classList.toggle('fills', fills);
+  main.replaceChildren(content);
+}
+
+const url = new URL(location.href);
+if (window.parent !== window) reportHeight(main);
+if (!isConfigured(url)) show(help(url));
+else {
+  readConfig(url).then(
+    (config) => show(build(config), config.widget !== 'outcome-dashboard'),
+    (error: unknown) => show(fail(error instanceof Error ? error.message : String(error))),
+  );
+}
