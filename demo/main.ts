@@ -1,18 +1,69 @@
 import '../src/index.js';
+import { formatDate, formatNumber, type Metric, type OutcomeDocument } from '../src/core/index.js';
+import type { OutcomeSelectDetail } from '../src/index.js';
 
-document.addEventListener('outcome-select', ({ detail }) => {
-  document.querySelector('#selection')!.textContent =
-    detail.type === 'point'
-      ? `Selected ${detail.metric}: ${detail.value} on ${detail.date}`
-      : detail.type === 'node'
-        ? `Selected node "${detail.node.title}"`
-        : `Selected ${detail.date}: output ${detail.output}, outcome ${detail.outcome}`;
+// ---------------------------------------------------------------------------------------------
+// Theme: the control sets the page's own `color-scheme`; the page's colours (light-dark() in
+// demo.css) and the widgets, which have no `theme` attribute, follow it.
+// ---------------------------------------------------------------------------------------------
+
+const COLOR_SCHEMES: Record<string, string> = { '': 'light dark', light: 'light', dark: 'dark' };
+
+const themeControl = document.querySelector<HTMLSelectElement>('#theme')!;
+
+function applyTheme(): void {
+  document.documentElement.style.colorScheme = COLOR_SCHEMES[themeControl.value] ?? 'light dark';
+}
+
+themeControl.addEventListener('change', applyTheme);
+// The browser may restore the control's last value on reload or back navigation.
+applyTheme();
+
+// ---------------------------------------------------------------------------------------------
+// Selection read-out: what `outcome-select` reports, in the words and formats of the example
+// document (the dashboard's; the compact card in the sentence shows the same file).
+// ---------------------------------------------------------------------------------------------
+
+const dashboard = document.querySelector<HTMLElement>('#dashboard')!;
+const readout = document.querySelector('#selection')!;
+let doc: OutcomeDocument | undefined;
+
+dashboard.addEventListener('outcome-load', ({ detail }) => {
+  doc = detail.document;
 });
 
-document.querySelector<HTMLSelectElement>('#theme')!.addEventListener('change', (event) => {
-  const theme = (event.target as HTMLSelectElement).value;
-  for (const el of document.querySelectorAll('outcome-dashboard, kpi-trend[src]')) {
-    if (theme) el.setAttribute('theme', theme);
-    else el.removeAttribute('theme');
+const metricById = (id: string | null): Metric | undefined => doc?.metrics.find((m) => m.id === id);
+const locale = () => doc?.locale ?? 'en-US';
+const valueOf = (metric: Metric | undefined, value: number) =>
+  formatNumber(value, locale(), metric?.format, metric?.unit);
+
+function describe(detail: OutcomeSelectDetail, target: Element): string {
+  switch (detail.type) {
+    case 'point': {
+      const metric = metricById(detail.metric);
+      const name = metric?.name ?? detail.metric;
+      return `${name}: ${valueOf(metric, detail.value)} on ${formatDate(detail.date, locale())}`;
+    }
+    case 'node':
+      return `“${detail.node.title}”`;
+    case 'aligned-point': {
+      const output = metricById(target.getAttribute('output'));
+      const outcome = metricById(target.getAttribute('outcome'));
+      return (
+        `${formatDate(detail.date, locale())}: ${output?.name ?? 'output'} ${valueOf(output, detail.output)}, ` +
+        `${outcome?.name ?? 'outcome'} ${valueOf(outcome, detail.outcome)}`
+      );
+    }
   }
+}
+
+// On the document, so that the compact card in the sentence below the dashboard reports too.
+document.addEventListener('outcome-select', (event) => {
+  const label = document.createElement('span');
+  label.className = 'selection__label';
+  label.textContent = 'Selected';
+  const text = document.createElement('span');
+  text.className = 'selection__text';
+  text.textContent = describe(event.detail, event.target as Element);
+  readout.replaceChildren(label, ' ', text);
 });
