@@ -15,20 +15,7 @@ function build({ widget, attributes, json }: EmbedConfig): HTMLElement {
     (customElements.get(widget) as unknown as { observedAttributes?: string[] }).observedAttributes ?? [];
   for (const [name, value] of attributes) if (known.includes(name)) el.setAttribute(name, value);
   if (json !== undefined) (el as HTMLElement & { data?: unknown }).data = json;
-  if (widget === 'outcome-dashboard') {
-    // A dashboard alone shows every metric, the comparison quadrant and the tree.
-    el.addEventListener('outcome-load', (event) => {
-      if (el.childElementCount) return;
-      const cards = event.detail.document.metrics.map((m) => {
-        const card = document.createElement('kpi-trend');
-        card.setAttribute('metric', m.id);
-        return card;
-      });
-      const tree = Object.assign(document.createElement('outcome-tree'), { className: 'wide' });
-      const quadrant = Object.assign(document.createElement('output-vs-outcome'), { className: 'wide' });
-      el.append(...cards, ...(event.detail.document.nodes?.length ? [quadrant, tree] : []));
-    });
-  }
+  // A dashboard alone shows its own default layout: every metric, the linked pairs, the quadrant, the tree.
   return el;
 }
 

@@ -154,9 +154,16 @@ describe('dist/embed.html', () => {
   it('shows a dashboard of every metric, the quadrant and the tree by default', async () => {
     const { tab, problems } = await open(`#doc=${encoded}`);
     await shadowText(tab, 'outcome-dashboard', 'Customer outcomes 2026');
-    await tab.waitForFunction(() => document.querySelectorAll('outcome-dashboard kpi-trend').length === 7);
-    assert.equal(await tab.$$eval('outcome-dashboard outcome-tree', (els) => els.length), 1);
-    assert.equal(await tab.$$eval('outcome-dashboard output-vs-outcome', (els) => els.length), 1);
+    // The dashboard's own default layout, in its shadow root.
+    const inside = (tag) =>
+      tab.$eval('outcome-dashboard', (el, t) => el.shadowRoot.querySelectorAll(`.grid > ${t}`).length, tag);
+    await tab.waitForFunction(
+      () =>
+        document.querySelector('outcome-dashboard').shadowRoot?.querySelectorAll('.grid > kpi-trend')
+          .length === 7,
+    );
+    assert.equal(await inside('outcome-tree'), 1);
+    assert.equal(await inside('output-vs-outcome'), 1);
     assert.deepEqual(problems, []);
     await tab.close();
   });
@@ -224,7 +231,11 @@ describe('dist/embed.html', () => {
 
   it('lets a dashboard keep its natural height, the page scrolling when it is taller', async () => {
     const { tab, problems } = await open(`#doc=${encoded}`, { viewport: { width: 700, height: 400 } });
-    await tab.waitForFunction(() => document.querySelectorAll('outcome-dashboard kpi-trend').length === 7);
+    await tab.waitForFunction(
+      () =>
+        document.querySelector('outcome-dashboard').shadowRoot?.querySelectorAll('.grid > kpi-trend')
+          .length === 7,
+    );
     await settle(tab);
     const { dashboard, scrollHeight } = await tab.evaluate(() => ({
       dashboard: document.querySelector('outcome-dashboard').getBoundingClientRect().height,
