@@ -18,16 +18,6 @@ export const linear =
 /** The value held to [0, 1]. */
 export const clamp01 = (v: number): number => Math.min(1, Math.max(0, v));
 
-/** About `count` round numbers (steps of 1, 2 or 5 times a power of ten) spanning lo..hi. */
-export function niceTicks(lo: number, hi: number, count: number): number[] {
-  const raw = (hi - lo) / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((s) => s * power).find((s) => s >= raw) ?? raw;
-  const ticks: number[] = [];
-  for (let t = Math.ceil(lo / step) * step; t <= hi + 1e-9; t += step) ticks.push(Math.round(t * 1e6) / 1e6);
-  return ticks;
-}
-
 /**
  * A value axis: `lo..hi` widened to round numbers, with its ticks (at least three). A flat range
  * (`lo === hi`) is opened around its value, so a constant series sits in the middle.

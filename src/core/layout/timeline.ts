@@ -3,18 +3,11 @@
  * outcome line below, each on its own scale in its own unit, so that the outcome's shape reads
  * however much more the output grew. Pure: numbers in, pixels out.
  */
-import { relativeChange, type Comparison } from '../compare.js';
+import type { Comparison } from '../compare.js';
 import { toTime } from '../dates.js';
 import { linear, niceDomain, round } from './scale.js';
 
-/** A value as an index of its first value: 100 at the start of the window, 150 after +50%. */
-export function indexed(first: number, value: number): number {
-  // The same relative change as the verdict uses, so a negative start (NPS, profit) still rises
-  // when it improves.
-  return 100 * (1 + relativeChange(first, value));
-}
-
-/** Room for the axes, in pixels; the quadrant uses the same frame. */
+/** Room for the axes, in pixels. */
 export const PLOT_MARGIN = { top: 12, right: 12, bottom: 28, left: 48 };
 
 /** Height of a panel's title line, above the panel. */

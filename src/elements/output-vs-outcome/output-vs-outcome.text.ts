@@ -112,7 +112,6 @@ export const VS_WORDS = {
     `${date}: ${output} ${outputValue}, ${outcome} ${outcomeValue}`,
   timelineCaption: (output: string, outcome: string, window: string) => `${output} and ${outcome}, ${window}`,
   date: 'Date',
-  index: 'Index',
   quadrantLabel: 'Outcomes by delivery (across) and outcome progress (up)',
   /** The quadrant's summary: how many outcomes, how many in each quadrant, how many left out. */
   quadrantSentence: (count: number, perQuadrant: [string, number][], left: number) =>

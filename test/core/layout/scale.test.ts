@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clamp01, linear, niceTicks, round } from '../../../src/core/layout/scale.js';
+import { clamp01, linear, niceDomain, round } from '../../../src/core/layout/scale.js';
 
 describe('round', () => {
   it('rounds to 0.1', () => {
@@ -28,14 +28,25 @@ describe('clamp01', () => {
   });
 });
 
-describe('niceTicks', () => {
-  it('steps by 1, 2 or 5 times a power of ten across the range', () => {
-    assert.deepEqual(niceTicks(0, 210, 4), [0, 100, 200]);
-    assert.deepEqual(niceTicks(0, 1, 4), [0, 0.5, 1]);
-    assert.deepEqual(niceTicks(-20, 20, 4), [-20, -10, 0, 10, 20]);
+describe('niceDomain', () => {
+  it('widens the range to round numbers, with at least three ticks, the top one at or above the data', () => {
+    assert.deepEqual(niceDomain(0, 210, 4), { lo: 0, hi: 300, ticks: [0, 100, 200, 300] });
+    assert.deepEqual(niceDomain(0, 16, 3), { lo: 0, hi: 20, ticks: [0, 10, 20] });
+    assert.deepEqual(niceDomain(31, 45, 4), { lo: 30, hi: 45, ticks: [30, 35, 40, 45] });
+    for (const [lo, hi] of [
+      [0, 1],
+      [-20, 20],
+      [0.02, 0.03],
+      [7, 7],
+      [0, 0],
+    ]) {
+      const d = niceDomain(lo, hi, 4);
+      assert.ok(d.ticks.length >= 3, `${lo}..${hi}: ${d.ticks}`);
+      assert.ok(d.lo <= lo && d.hi >= hi, `${lo}..${hi} inside ${d.lo}..${d.hi}`);
+    }
   });
 
   it('writes no floating-point noise', () => {
-    assert.deepEqual(niceTicks(0, 0.3, 3), [0, 0.1, 0.2, 0.3]);
+    assert.deepEqual(niceDomain(0, 0.3, 3).ticks, [0, 0.1, 0.2, 0.3]);
   });
 });

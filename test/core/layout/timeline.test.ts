@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compareOutputToOutcome } from '../../../src/core/compare.js';
-import { dateTicks, indexed, MIN_LINE_SPAN, timelineLayout } from '../../../src/core/layout/timeline.js';
+import { dateTicks, MIN_LINE_SPAN, timelineLayout } from '../../../src/core/layout/timeline.js';
 import type { Metric } from '../../../src/core/schema.js';
 
 const months = (values: number[]) =>
@@ -17,14 +17,6 @@ const lineSpan = (g: ReturnType<typeof timelineLayout>) => {
   const ys = g.outcome.line.map((p) => p.y);
   return (Math.max(...ys) - Math.min(...ys)) / (g.outcome.bottom - g.outcome.top);
 };
-
-describe('indexed', () => {
-  it('is 100 at the first value and follows the relative change, also from a negative start', () => {
-    assert.equal(indexed(4, 4), 100);
-    assert.equal(indexed(4, 6), 150);
-    assert.equal(indexed(-20, -10), 150);
-  });
-});
 
 describe('timelineLayout', () => {
   it('draws output columns in the upper panel and the outcome line in the lower one, with the target', () => {
@@ -67,6 +59,11 @@ describe('timelineLayout', () => {
       assert.ok(g.output.ticks.at(-1)!.value >= Math.max(...output));
       assert.ok(g.outcome.ticks.at(-1)!.value >= Math.max(...outcome));
     }
+  });
+
+  it('draws a negative start that improves as a rising line', () => {
+    const g = timelineLayout(pair([4, 6, 8], [-20, -15, -10]), 480, 288, undefined);
+    assert.ok(g.outcome.line[2].y < g.outcome.line[0].y);
   });
 
   it('runs time from right to left in right-to-left layouts, inside the frame', () => {
