@@ -14,8 +14,17 @@ export class SizeController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private observer?: ResizeObserver;
   private target?: Element;
+  private frame = 0;
 
-  constructor(host: ReactiveControllerHost) {
+  /**
+   * With `deferred`, the host updates on the next frame instead of at once: for a target whose
+   * size follows what the host renders into it (a list as tall as its rows, up to a limit), where
+   * updating inside the observer's delivery would be reported as a ResizeObserver loop.
+   */
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: { deferred?: boolean } = {},
+  ) {
     this.host = host;
     host.addController(this);
   }
@@ -34,6 +43,7 @@ export class SizeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    cancelAnimationFrame(this.frame);
   }
 
   private measured({ width, height }: DOMRectReadOnly): void {
@@ -42,6 +52,8 @@ export class SizeController implements ReactiveController {
     if (w === this.width && h === this.height) return;
     this.width = w;
     this.height = h;
-    this.host.requestUpdate();
+    if (!this.options.deferred) return this.host.requestUpdate();
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.host.requestUpdate());
   }
 }

@@ -17,35 +17,57 @@ export interface NodeInfo {
   metricErrors?: ValidationError[];
 }
 
-/** The content of one node, shared by the list rows and the map cards. */
-export function nodeContent(node: OutcomeTreeNode, info: NodeInfo): TemplateResult {
-  return html`<span class="line">
-      <span class="type ${node.type}">${TYPE_WORDS[node.type]}</span>
-      ${
-        node.url
-          ? html`<a
-              part="label link"
-              class="label"
-              href=${node.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              tabindex="-1"
-              >${node.title}</a
-            >`
-          : html`<span part="label" class="label" dir="auto">${node.title}</span>`
-      }
-      ${visibleFlags(node, info).map(
-        (flag) =>
-          html`<span part="badge" class="badge ${flag}" title=${FLAG_WORDS[flag].hint}
-            >${FLAG_WORDS[flag].label}</span
-          >`,
-      )}
-    </span>
-    <span class="line details">
-      ${node.owner ? html`<span class="owner" dir="auto">${node.owner}</span>` : nothing} ${metricText(info)}
-      ${node.type !== 'output' ? bar(TREE_WORDS.outcome, node.outcomeProgress, 'outcome', info.locale) : nothing}
-      ${bar(TREE_WORDS.delivery, node.outputProgress, 'delivery', info.locale)}
-    </span>`;
+/**
+ * The content of one node, shared by the list rows and the map cards: a head (the disclosure
+ * arrow, type, title, owner and metric), the two measures and the flags. In the list's columns
+ * layout these are the four cells of a row; the stylesheet arranges them for each layout.
+ */
+export function nodeContent(
+  node: OutcomeTreeNode,
+  info: NodeInfo,
+  toggle: TemplateResult,
+  /** In the list's columns the headers name the measures, so each value's name is for screen readers only. */
+  columns = false,
+): TemplateResult {
+  const bar = (label: string, value: number | undefined, kind: string) =>
+    measure(label, value, kind, info.locale, columns);
+  const owner = node.owner ? html`<span class="owner" dir="auto">${node.owner}</span>` : nothing;
+  const flags = visibleFlags(node, info);
+  return html`<span class="head"
+      >${toggle}<span class="title">
+        <span class="line">
+          <span class="type ${node.type}">${TYPE_WORDS[node.type]}</span>
+          ${
+            node.url
+              ? html`<a
+                  part="label link"
+                  class="label"
+                  href=${node.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  tabindex="-1"
+                  >${node.title}</a
+                >`
+              : html`<span part="label" class="label" dir="auto">${node.title}</span>`
+          }
+        </span>
+        ${owner === nothing && !info.metric && !info.metricErrors?.length ? nothing : html`<span class="sub">${owner} ${metricText(info)}</span>`}
+      </span></span
+    >
+    ${node.type !== 'output' ? bar(TREE_WORDS.outcome, node.outcomeProgress, 'outcome') : nothing}
+    ${bar(TREE_WORDS.delivery, node.outputProgress, 'delivery')}
+    ${
+      flags.length
+        ? html`<span class="flags">
+            ${flags.map(
+              (flag) =>
+                html`<span part="badge" class="badge ${flag}" title=${FLAG_WORDS[flag].hint}
+                  >${FLAG_WORDS[flag].label}</span
+                >`,
+            )}
+          </span>`
+        : nothing
+    }`;
 }
 
 /** A node whose metric is broken shows that problem instead of calling itself unmeasured. */
@@ -71,17 +93,21 @@ function metricText({ metric, metricErrors, locale }: NodeInfo): TemplateResult 
 }
 
 /** A labelled progress bar; the words carry the value, the bar only repeats it. */
-function bar(
-  label: (value: string) => string,
+function measure(
+  label: string,
   value: number | undefined,
   kind: string,
   locale: string,
+  hiddenLabel: boolean,
 ): TemplateResult {
   const words =
     value === undefined ? TREE_WORDS.noValue : formatPercent(value, locale, { maximumFractionDigits: 0 });
   const fill = value === undefined ? 0 : clamp01(value);
   return html`<span class="measure ${kind}">
-    <span class="measure-label">${label(words)}</span>
+    <span class="measure-label"
+      ><span class="key ${hiddenLabel ? 'visually-hidden' : ''}">${label}</span>
+      <span class="value">${words}</span></span
+    >
     <span part="bar" class="bar" aria-hidden="true"
       ><span class="fill" ${cssProps({ '--_fill': String(fill) })}></span
     ></span>

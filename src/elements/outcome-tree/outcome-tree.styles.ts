@@ -14,6 +14,7 @@ export const styles = css`
     --_outcome: var(--outcome-tree-outcome-color, var(--_good));
     --_delivery: var(--outcome-tree-delivery-color, var(--_accent));
     --_skeleton-height: 16rem;
+    --_row-line: color-mix(in srgb, var(--_grid) 60%, transparent);
     position: relative;
     flex: 1 1 auto;
     min-height: 0;
@@ -21,19 +22,66 @@ export const styles = css`
     flex-direction: column;
     gap: 0.5rem;
     border-radius: var(--_radius);
-    line-height: 1.3;
+    line-height: 1.35;
   }
+
+  /* The flags above the tree and the "Flagged only" toggle. */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25rem 0.75rem;
+  }
+  .summary {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_neutral);
+  }
+  .count {
+    font-weight: 600;
+    color: var(--_bad);
+  }
+  .count.unmeasured {
+    color: var(--_neutral);
+  }
+  .filter,
+  .zoom button {
+    min-block-size: 2rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_grid);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+  .filter[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+    font-weight: 600;
+  }
+  .filter:focus-visible,
+  .zoom button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
+
   .viewport {
     position: relative;
     border: 1px solid var(--_grid);
     border-radius: var(--_radius);
     outline: none;
   }
-  .viewport:focus-visible {
+  .viewport:has([role='tree']:focus-visible),
+  .viewport[role='tree']:focus-visible {
     box-shadow:
       0 0 0 2px var(--_surface),
       0 0 0 4px var(--_accent);
   }
+
+  /* The list: a scrolling frame with sticky column headers, the tree, and the "N more" hint. */
   .list {
     flex: 0 1 auto;
     min-height: 0;
@@ -41,31 +89,110 @@ export const styles = css`
     overflow-x: hidden;
     overflow-y: auto;
     overscroll-behavior: contain;
+    /* The width must not change when the scrollbar comes and goes: rows would wrap again. */
+    scrollbar-gutter: stable;
   }
-  .spacer {
+  .tree {
     position: relative;
     height: var(--_height);
+    outline: none;
   }
   .row {
     position: absolute;
     inset-inline: 0;
     top: var(--_top);
-    height: var(--_row-height);
     box-sizing: border-box;
-    display: flex;
-    align-items: flex-start;
-    gap: 0.25rem;
-    padding-block: 0.375rem;
-    padding-inline: calc(0.5rem + var(--_level) * var(--_indent)) 0.5rem;
-    border-bottom: 1px solid color-mix(in srgb, var(--_grid) 60%, transparent);
+    padding-block: 0.5rem;
+    padding-inline: 0.5rem;
+    border-bottom: 1px solid var(--_row-line);
     cursor: default;
   }
   .node.selected {
     background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
   }
-  .viewport:focus .node.focused {
+  .tree:focus .node.focused,
+  .map:focus .node.focused {
     outline: 2px solid var(--_accent);
     outline-offset: -2px;
+  }
+  /* Every row and the headers share one grid, so the four columns line up down the list. */
+  .columns-head,
+  .columns .content {
+    display: grid;
+    grid-template-columns:
+      minmax(0, 1fr) var(--outcome-tree-bar-column, clamp(8rem, 16%, 13rem))
+      var(--outcome-tree-bar-column, clamp(8rem, 16%, 13rem)) clamp(9rem, 20%, 15rem);
+    column-gap: 1.25rem;
+    align-items: start;
+  }
+  .columns-head {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    padding: 0.5rem;
+    border-bottom: 1px solid var(--_grid);
+    background: var(--_surface);
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_neutral);
+  }
+  .columns-head > :first-child {
+    padding-inline-start: 1.5rem;
+  }
+  .columns .measure.outcome {
+    grid-column: 2;
+  }
+  .columns .measure.delivery {
+    grid-column: 3;
+  }
+  .columns .flags {
+    grid-column: 4;
+  }
+  .columns .measure {
+    padding-block-start: 0.125rem;
+  }
+  /* Values of one width, so that every bar of a column starts at the same x. */
+  .columns .measure-label {
+    inline-size: 5ch;
+  }
+  .more {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
+    display: flex;
+    align-items: flex-end;
+    justify-content: center;
+    block-size: 3rem;
+    margin-block-start: -3rem;
+    padding-block-end: 0.375rem;
+    box-sizing: border-box;
+    background: linear-gradient(to bottom, transparent, var(--_surface) 70%);
+    pointer-events: none;
+  }
+  .more span {
+    padding: 0.0625rem 0.625rem;
+    border: 1px solid var(--_grid);
+    border-radius: 999px;
+    background: var(--_surface);
+    font-size: 0.8125em;
+    color: var(--_neutral);
+  }
+
+  /* One node: head (arrow, type, title, owner and metric), two measures, flags. */
+  .content {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375rem;
+    min-width: 0;
+  }
+  .head {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+  .row .head {
+    padding-inline-start: calc(var(--_level) * var(--_indent));
   }
   .toggle {
     flex: none;
@@ -87,7 +214,7 @@ export const styles = css`
       transition: none;
     }
   }
-  .content {
+  .title {
     display: flex;
     flex-direction: column;
     gap: 0.125rem;
@@ -95,89 +222,77 @@ export const styles = css`
     flex: 1;
   }
   .line {
-    display: flex;
-    align-items: baseline;
-    gap: 0.375rem;
+    display: block;
     min-width: 0;
-    white-space: nowrap;
-  }
-  .details {
-    font-size: 0.8125em;
-    color: var(--_neutral);
-    gap: 0.75rem;
+    overflow-wrap: anywhere;
   }
   .type {
-    flex: none;
-    font-size: 0.75em;
+    margin-inline-end: 0.375rem;
+    font-size: 0.8125em;
     font-weight: 600;
+    letter-spacing: 0.02em;
     text-transform: uppercase;
-    letter-spacing: 0.03em;
     color: var(--_neutral);
   }
   .label {
-    flex: 0 1 auto;
-    overflow: hidden;
-    text-overflow: ellipsis;
     font-weight: 600;
     color: var(--_text);
-    min-width: 4em;
   }
   a.label {
     color: var(--_accent);
   }
-  .node.output .label,
-  .type.output + .label {
+  .node.output .label {
     font-weight: normal;
   }
-  .badge {
-    flex: 0 1 auto;
+  .sub {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+    font-size: 0.8125em;
+    color: var(--_neutral);
+    overflow-wrap: anywhere;
+  }
+  .metric-error {
+    color: var(--_bad);
+  }
+  .flags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
     min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    padding: 0 0.4em;
+  }
+  .badge {
+    padding: 0.0625rem 0.5em;
     border: 1px solid currentColor;
     border-radius: 999px;
-    font-size: 0.75em;
+    font-size: 0.8125em;
+    line-height: 1.3;
     color: var(--_bad);
   }
   .badge.unmeasured {
     color: var(--_neutral);
   }
-  .owner,
-  .metric {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    min-width: 0;
-  }
-  .metric-error {
-    color: var(--_bad);
-    overflow: hidden;
-    text-overflow: ellipsis;
-    min-width: 0;
-  }
-  .narrow .details {
-    flex-wrap: wrap;
-    white-space: normal;
-    row-gap: 0.125rem;
-  }
-  .narrow .owner {
-    display: none;
-  }
-  .narrow .metric,
-  .narrow .metric-error {
-    flex-basis: 100%;
-    white-space: nowrap;
-  }
   .measure {
-    flex: none;
-    display: inline-flex;
+    display: flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.5rem;
+    min-width: 0;
+    font-size: 0.8125em;
+    color: var(--_neutral);
+  }
+  .measure-label {
+    flex: none;
+    min-inline-size: 2.75em;
+    font-variant-numeric: tabular-nums;
+  }
+  .measure .value {
+    font-weight: 600;
+    color: var(--_text);
   }
   .bar {
-    display: inline-block;
-    inline-size: 3.5rem;
-    block-size: 0.375rem;
+    flex: 1;
+    min-inline-size: 3rem;
+    block-size: 0.5rem;
     border-radius: 999px;
     background: var(--_grid);
     overflow: hidden;
@@ -191,11 +306,53 @@ export const styles = css`
   .measure.outcome .fill {
     background: var(--_outcome);
   }
-  .map {
+  /* Stacked rows (narrow): the title wraps, measures sit below it side by side, flags last. */
+  .stacked {
+    --_indent: var(--outcome-tree-indent, 0.875rem);
+  }
+  .stacked .content {
+    padding-inline-start: calc(1.5rem + var(--_level) * var(--_indent));
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    gap: 0.375rem 1rem;
+  }
+  .stacked .head,
+  .stacked .flags {
+    grid-column: 1 / -1;
+  }
+  .stacked .row .head {
+    margin-inline-start: -1.5rem;
+    padding-inline-start: 0;
+  }
+  .stacked .measure.delivery {
+    grid-column: 2;
+  }
+  .stacked .node.output .measure.delivery {
+    grid-column: 1;
+  }
+  .stacked .measure {
+    flex-direction: column;
+    align-items: stretch;
+    gap: 0.25rem;
+  }
+  .stacked .bar {
+    flex: none;
+    min-inline-size: 0;
+  }
+
+  /* The map: a frame with the zoom buttons and a note inside, over a panning canvas. */
+  .map-frame {
+    position: relative;
     flex: 1 1 var(--outcome-tree-map-height, 32rem);
     min-height: 12rem;
+    display: flex;
+    flex-direction: column;
+  }
+  .map {
+    flex: 1;
     overflow: hidden;
-    touch-action: none;
+    /* One finger scrolls the page; two fingers pinch the map (see MapView). */
+    touch-action: pan-x pan-y;
     cursor: grab;
   }
   .canvas {
@@ -213,63 +370,102 @@ export const styles = css`
   }
   .links path {
     fill: none;
-    stroke: var(--_grid);
+    stroke: color-mix(in srgb, var(--_neutral) 45%, transparent);
     stroke-width: 1.5;
   }
   .card {
     position: absolute;
     left: var(--_x);
     top: var(--_y);
-    width: 224px;
-    height: 128px;
+    width: var(--_w);
+    height: var(--_h);
     box-sizing: border-box;
-    overflow: hidden;
-    display: flex;
-    align-items: flex-start;
-    gap: 0.25rem;
-    padding: 0.5rem;
+    padding: 8px 6px;
     border: 1px solid var(--_grid);
     border-radius: var(--_radius);
     background: var(--_surface);
+    box-shadow: var(--_shadow);
     cursor: default;
+    overflow: hidden;
   }
-  .card .line {
-    white-space: normal;
-    flex-wrap: wrap;
+  .card.goal {
+    box-shadow:
+      inset 0 3px 0 var(--_accent),
+      var(--_shadow);
   }
-  .card .label {
-    display: -webkit-box;
-    -webkit-line-clamp: 2;
-    -webkit-box-orient: vertical;
-    white-space: normal;
+  .card .content {
+    gap: 0.25rem;
   }
-  .card .details {
-    flex-direction: column;
-    align-items: flex-start;
-    gap: 0.125rem;
-  }
+  /* Cards keep type, title, measures and flags; owner and metric are in the list. */
   .card .owner,
   .card .metric,
-  .card .metric-error {
+  .card .sub:not(:has(.metric-error)) {
     display: none;
   }
+  .card .head {
+    padding-inline-end: 1rem;
+  }
+  .card .toggle {
+    position: absolute;
+    inset-block-start: 6px;
+    inset-inline-end: 4px;
+  }
+  .card .badge {
+    padding-inline: 0.4em;
+    border-radius: 0.75em;
+  }
+  .card .flags {
+    margin-block-start: 0.125rem;
+  }
+  /* Simple cards (small zoom): type and title only, drawn at 11 and 13 px whatever the zoom. */
+  .simple .card .content > :not(.head),
+  .simple .card .sub,
+  .simple .card .toggle {
+    display: none;
+  }
+  .simple .card {
+    padding: 4px 6px;
+  }
+  .simple .card .line {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines);
+    overflow: hidden;
+    font-size: calc(13px / var(--_k));
+    line-height: 1.25;
+  }
+  .simple .card .type {
+    font-size: calc(11px / var(--_k));
+  }
+  .outline .card .content {
+    visibility: hidden;
+  }
   .zoom {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-end: 0.5rem;
+    z-index: 1;
     display: flex;
     gap: 0.25rem;
-    justify-content: flex-end;
   }
   .zoom button {
     min-inline-size: 2rem;
-    padding: 0.125rem 0.5rem;
+    padding-inline: 0.5rem;
+    box-shadow: var(--_shadow);
+  }
+  .note {
+    position: absolute;
+    inset-block-end: 0.5rem;
+    inset-inline-start: 0.5rem;
+    max-inline-size: calc(100% - 1rem);
+    margin: 0;
+    padding: 0.25rem 0.625rem;
     border: 1px solid var(--_grid);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
+    box-shadow: var(--_shadow);
+    font-size: 0.8125em;
     color: var(--_text);
-    font: inherit;
-    cursor: pointer;
-  }
-  .zoom button:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 1px;
+    pointer-events: none;
   }
 `;

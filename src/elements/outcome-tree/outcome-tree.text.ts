@@ -5,15 +5,21 @@ import type { TreeFlag } from '../../core/tree.js';
 export const TYPE_WORDS = { goal: 'Goal', outcome: 'Outcome', output: 'Output' } as const;
 
 /** The flags in words, and what each means. */
-export const FLAG_WORDS: Record<TreeFlag, { label: string; hint: string }> = {
-  unaligned: { label: 'Unaligned', hint: 'No goal or outcome above this output: what is its impact?' },
+export const FLAG_WORDS: Record<TreeFlag, { label: string; hint: string; count: (n: number) => string }> = {
+  unaligned: {
+    label: 'Unaligned',
+    hint: 'No goal or outcome above this output: what is its impact?',
+    count: (n) => `${n} unaligned`,
+  },
   unmeasured: {
     label: 'Unmeasured',
     hint: 'No metric and no progress: nobody can tell whether it is reached.',
+    count: (n) => `${n} unmeasured`,
   },
   gap: {
     label: 'Busy, not moving the needle',
     hint: 'Delivery is at least 50 points ahead of the outcome it is meant to move.',
+    count: (n) => `${n} busy, not moving the needle`,
   },
 };
 
@@ -23,10 +29,30 @@ export const TREE_WORDS = {
   label: (title: string | undefined) => (title ? `${title}: outcome tree` : 'Outcome tree'),
   empty: 'No outcome tree yet',
   someNodesBroken: 'Some nodes cannot be shown',
-  /** A measure and its value: `Outcome 58%`, `Delivery —`. */
-  outcome: (value: string) => `Outcome ${value}`,
-  delivery: (value: string) => `Delivery ${value}`,
+  /** The two measures, read before their value: `Outcome 58%`, `Delivery —`. */
+  outcome: 'Outcome',
+  delivery: 'Delivery',
   noValue: '—',
+  /** The column headers of the list. */
+  columns: {
+    node: 'Goal, outcome or output',
+    outcome: 'Outcome progress',
+    delivery: 'Delivery',
+    flags: 'Flags',
+  },
+  /** The tree's description for assistive technology: what each row reads, in order. */
+  columnsDescription: 'Each row: title, outcome progress, delivery, flags.',
+  /** Above the tree: the flags in the shown tree, and the control that shows flagged nodes only. */
+  flagSummary: 'Flags',
+  noFlags: 'Nothing flagged',
+  flaggedOnly: 'Flagged only',
+  /** At the bottom of the list while rows lie below the view. */
+  more: (count: number) => `${count} more`,
+  /** Over the map. */
+  outside: (count: number, total: number) =>
+    `${count} of ${total} nodes are outside the view. Fit shows them all.`,
+  zoomInToRead: 'Zoom in to read the cards.',
+  wheelHint: (mac: boolean) => (mac ? '⌘ + scroll to zoom' : 'Ctrl + scroll to zoom'),
   /** The metric of a node, its value and, when it has a target, its status. */
   metric: (name: string, value: string, status: string | undefined) =>
     status ? `${name}: ${value} · ${status}` : `${name}: ${value}`,

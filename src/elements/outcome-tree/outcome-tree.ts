@@ -2,11 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { mapLayout, type MapLayout } from '../../core/layout/tree-map.js';
+import { rowAt, rowsInView, rowTops } from '../../core/layout/rows.js';
+import { CARD, mapLayout, type MapLayout } from '../../core/layout/tree-map.js';
 import { errorsForMetric, nodeErrors } from '../../core/result.js';
 import type { OutcomeDocument, OutcomeNode, ParseResult, ValidationError } from '../../core/schema.js';
 import { summarizeMetric } from '../../core/summary.js';
-import { buildOutcomeTree, type OutcomeTreeNode } from '../../core/tree.js';
+import { buildOutcomeTree, type OutcomeTreeNode, type TreeFlag } from '../../core/tree.js';
 import { emit } from '../../events/emit.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { cssProps } from '../internal/css-props.js';
@@ -14,18 +15,33 @@ import { OutcomeElement } from '../internal/outcome-element.js';
 import { same } from '../internal/same.js';
 import { SizeController } from '../internal/size-controller.js';
 import { MapView, ZOOM } from './map-view.js';
+import { MeasuredHeights } from './measured-heights.js';
 import { styles } from './outcome-tree.styles.js';
-import { keyAction, typeAhead, visibleRows, type TreeAction, type TreeRow } from './tree-model.js';
+import {
+  flagCounts,
+  isFlagged,
+  keyAction,
+  typeAhead,
+  visibleRows,
+  type TreeAction,
+  type TreeRow,
+} from './tree-model.js';
 import { nodeContent, type NodeInfo } from './outcome-tree.parts.js';
-import { TREE_WORDS } from './outcome-tree.text.js';
+import { FLAG_WORDS, TREE_WORDS } from './outcome-tree.text.js';
 
 /**
- * Height of a list row in CSS pixels: rows are fixed-height so that only the visible ones render.
- * Below `narrowBelow` pixels of width, details wrap onto a second line and rows are taller.
+ * The list: at this width and wider its rows are aligned columns (title, outcome, delivery,
+ * flags) under visible headers; narrower, each row stacks. Heights are estimates until a row is
+ * measured: rows fit their content, so the page's fonts and long titles decide.
  */
-const ROW = { wide: 56, narrow: 84, narrowBelow: 480 };
+const LIST = { columnsFrom: 768, estimate: { columns: 56, stacked: 104 } };
 /** Rows rendered beyond each edge of the visible ones, for smooth scrolling. */
-const OVERSCAN = 8;
+const OVERSCAN = 6;
+/** The smallest text of a full map card, relative to the element's font size (`.type`, `.sub`). */
+const CARD_SMALLEST_TEXT = 0.8125;
+/** A map card's padding and border, around its measured content (see the stylesheet). */
+const CARD_FRAME = 18;
+const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** What the element keeps per document: the built tree and what each node shows of its metric. */
 interface Model {
@@ -58,7 +74,12 @@ interface Model {
  * @csspart link - A node's title when it has a `url`.
  * @csspart bar - A progress bar (outcome or delivery).
  * @csspart badge - A flag: Unaligned, Unmeasured, Busy, not moving the needle.
- * @csspart zoom - The zoom buttons of the map.
+ * @csspart zoom - The zoom buttons of the map, inside its frame.
+ * @csspart columns - The column headers of the list (title, outcome, delivery, flags).
+ * @csspart summary - The line above the tree that counts the flags.
+ * @csspart filter - The "Flagged only" toggle button.
+ * @csspart more - The "N more" hint at the bottom of a list that scrolls.
+ * @csspart note - The note over the map: cards outside the view, or how to zoom.
  * @csspart error - Problems: of the document, of nodes left out, or of a node's metric.
  * @csspart empty - The "No outcome tree yet" message.
  * @csspart skeleton - The placeholder while loading.
@@ -73,11 +94,28 @@ interface Model {
 export class OutcomeTree extends OutcomeElement {
   static override styles = [tokens, stateStyles, styles];
 
-  private readonly size = new SizeController(this);
+  private readonly size = new SizeController(this, { deferred: true });
   private readonly mapView = new MapView(this, () => ({
     map: this.map,
     width: this.size.width || 640,
     height: this.size.height || 480,
+    smallestText: this.fontSize * CARD_SMALLEST_TEXT,
+    rtl: this.matches(':dir(rtl)'),
+  }));
+  /** Measured list rows (border box), and the scroll correction when rows above the view grow. */
+  private readonly rowHeights = new MeasuredHeights(
+    this,
+    (el, entry) => ({ id: (el as HTMLElement).dataset.id!, height: entry.borderBoxSize[0].blockSize }),
+    (id, old, height) => {
+      const at = this.rowIndex.get(id);
+      if (at !== undefined && at < rowAt(this.tops, this.listScroll))
+        this.scrollFix += height - (old ?? this.estimate);
+    },
+  );
+  /** Measured map cards: the natural height of their content plus their frame, at zoom 1. */
+  private readonly cardHeights = new MeasuredHeights(this, (el) => ({
+    id: (el as HTMLElement).dataset.id!,
+    height: (el as HTMLElement).offsetHeight + CARD_FRAME,
   }));
 
   /** Id of the node with keyboard focus. */
@@ -102,9 +140,21 @@ export class OutcomeTree extends OutcomeElement {
   /** Leaves outputs out, to see goals and outcomes only. */
   @property({ type: Boolean, attribute: 'hide-outputs' }) hideOutputs = false;
 
+  /** Shows only the nodes that carry a flag, with their ancestors for context. */
+  @property({ type: Boolean, reflect: true, attribute: 'flagged-only' }) flaggedOnly = false;
+
   private model?: Model;
   private rows: TreeRow[] = [];
-  private map?: MapLayout & { rtl: boolean };
+  private rowIndex = new Map<string, number>();
+  private counts = new Map<TreeFlag, number>();
+  /** Nodes in scope (under `root`, without hidden outputs), flagged or not. */
+  private inScope = 0;
+  private tops: Float64Array = new Float64Array(1);
+  private topsKey?: unknown[];
+  private scrollFix = 0;
+  private fontSize = 16;
+  private listWidth = 0;
+  private map?: MapLayout & { rtl: boolean; key: unknown[] };
   private rowsKey?: unknown[];
   private problems: ValidationError[] = [];
   private missingRoot = false;
@@ -132,25 +182,79 @@ export class OutcomeTree extends OutcomeElement {
     const roots = root ? [root] : this.missingRoot ? [] : (model?.roots ?? []);
     // Rows and map change only with the tree and what is open, not with focus, scroll or zoom.
     // What is shown, by id, so that a refresh of the same tree keeps the user's pan and zoom.
-    const selection = [roots[0]?.id, roots.length, this.expandDepth, this.hideOutputs];
+    const selection = [roots[0]?.id, roots.length, this.expandDepth, this.hideOutputs, this.flaggedOnly];
     const rowsKey = [model, ...selection, this.toggled];
     if (!same(this.rowsKey, rowsKey)) {
       // Another part of the tree (not a node opened or closed) starts the map afresh.
       if (!same(this.rowsKey?.slice(1, -1), selection)) this.mapView.reset();
       this.rowsKey = rowsKey;
       const isExpanded = (n: OutcomeTreeNode, level: number) => this.isOpen(n, level);
-      this.rows = visibleRows(roots, { isExpanded, hideOutputs: this.hideOutputs });
-      this.map = undefined;
+      this.rows = visibleRows(roots, {
+        isExpanded,
+        hideOutputs: this.hideOutputs,
+        keep: this.flaggedOnly ? isFlagged : undefined,
+        toggled: this.toggled,
+      });
+      this.rowIndex = new Map(this.rows.map((r, i) => [r.node.id, i]));
+      ({ counts: this.counts, total: this.inScope } = flagCounts(roots, this.hideOutputs));
       this.keepFocusVisible();
     }
+    if (this.layout !== 'map') {
+      this.map = undefined;
+      this.updateTops();
+      return;
+    }
     const rtl = this.matches(':dir(rtl)');
-    if (this.layout !== 'map') this.map = undefined;
-    else if (!this.map || this.map.rtl !== rtl) this.map = { ...mapLayout(this.rows, rtl), rtl };
+    const mapKey = [this.rows, rtl, this.cardHeights.version];
+    if (!same(this.map?.key, mapKey)) {
+      const heights = (i: number) => this.cardHeights.get(this.rows[i].node.id) ?? cardEstimate(this.rows[i]);
+      this.map = { ...mapLayout(this.rows, rtl, heights), rtl, key: mapKey };
+    }
+  }
+
+  /** The top of every list row, from measured heights (estimates until measured). */
+  private updateTops(): void {
+    const width = this.size.width;
+    if (width !== this.listWidth) {
+      // Another width wraps rows differently: measure again.
+      this.listWidth = width;
+      this.rowHeights.clear();
+    }
+    const key = [this.rows, this.rowHeights.version, this.columns];
+    if (same(this.topsKey, key)) return;
+    this.topsKey = key;
+    const estimate = this.estimate;
+    this.tops = rowTops(this.rows.length, (i) => this.rowHeights.get(this.rows[i].node.id) ?? estimate);
+  }
+
+  private get estimate(): number {
+    return this.columns ? LIST.estimate.columns : LIST.estimate.stacked;
+  }
+
+  /** Whether the list shows aligned columns (wide enough) or stacked rows. */
+  private get columns(): boolean {
+    return this.size.width === 0 || this.size.width >= LIST.columnsFrom;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.size.observe(this.renderRoot.querySelector('.viewport'));
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+    this.size.observe(viewport);
+    this.fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
+    if (this.layout === 'map') {
+      this.rowHeights.observe([]);
+      // Cards are measured at full detail only: simpler cards draw less.
+      const full = this.mapView.detail === 'full';
+      this.cardHeights.observe(full ? this.renderRoot.querySelectorAll('.card > .content') : []);
+      return;
+    }
+    this.cardHeights.observe([]);
+    this.rowHeights.observe(this.renderRoot.querySelectorAll('.row'));
+    if (this.scrollFix && viewport) {
+      viewport.scrollTop += this.scrollFix;
+      this.listScroll = viewport.scrollTop;
+    }
+    this.scrollFix = 0;
   }
 
   protected override render(): TemplateResult {
@@ -172,14 +276,6 @@ export class OutcomeTree extends OutcomeElement {
     return this.expandDepth !== undefined ? level < this.expandDepth : node.type !== 'output';
   }
 
-  private get narrow(): boolean {
-    return this.size.width > 0 && this.size.width < ROW.narrowBelow;
-  }
-
-  private get rowHeight(): number {
-    return this.narrow ? ROW.narrow : ROW.wide;
-  }
-
   /** When the focused node is no longer shown, focus moves to its nearest shown ancestor. */
   private keepFocusVisible(): void {
     const shown = new Set(this.rows.map((r) => r.node.id));
@@ -196,11 +292,52 @@ export class OutcomeTree extends OutcomeElement {
 
   private renderTree(): TemplateResult {
     if (this.missingRoot) return this.renderErrors(this.problems);
-    if (!this.rows.length) return this.renderEmpty(TREE_WORDS.empty);
+    if (!this.inScope) return this.renderEmpty(TREE_WORDS.empty);
     const notice = this.problems.length
       ? this.renderErrors(this.problems, TREE_WORDS.someNodesBroken)
       : nothing;
-    return html`${this.renderStale()}${notice}${this.layout === 'map' ? this.renderMap() : this.renderList()}`;
+    const view = !this.rows.length
+      ? this.renderEmpty(TREE_WORDS.noFlags)
+      : this.layout === 'map'
+        ? this.renderMap()
+        : this.renderList();
+    return html`${this.renderStale()}${notice}${this.renderSummary()}${view}`;
+  }
+
+  /** The flags of the shown tree counted by kind, and the "Flagged only" toggle. */
+  private renderSummary(): TemplateResult {
+    const kinds = (Object.keys(FLAG_WORDS) as (keyof typeof FLAG_WORDS)[]).filter((f) => this.counts.get(f));
+    const toggle = () => {
+      this.flaggedOnly = !this.flaggedOnly;
+    };
+    return html`<div class="toolbar">
+      <p part="summary" class="summary">
+        ${
+          kinds.length
+            ? kinds.map(
+                (flag, i) =>
+                  html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span
+                      class="count ${flag}"
+                      >${FLAG_WORDS[flag].count(this.counts.get(flag)!)}</span
+                    >`,
+              )
+            : TREE_WORDS.noFlags
+        }
+      </p>
+      ${
+        kinds.length || this.flaggedOnly
+          ? html`<button
+              part="filter"
+              class="filter"
+              type="button"
+              aria-pressed=${this.flaggedOnly ? 'true' : 'false'}
+              @click=${toggle}
+            >
+              ${TREE_WORDS.flaggedOnly}
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 
   private treeAttributes(): { label: string; active: string } {
@@ -211,48 +348,121 @@ export class OutcomeTree extends OutcomeElement {
 
   private renderList(): TemplateResult {
     const { label, active } = this.treeAttributes();
-    const visible = this.size.height || 480;
-    const first = Math.max(0, Math.floor(this.listScroll / this.rowHeight) - OVERSCAN);
-    const last = Math.min(
-      this.rows.length,
-      Math.ceil((this.listScroll + visible) / this.rowHeight) + OVERSCAN,
-    );
+    const columns = this.columns;
+    const band = this.listBand();
+    const { first, last } = rowsInView(this.tops, band.top, band.height, OVERSCAN);
     // The row aria-activedescendant names must exist, even when scrolled out of view.
     const focused = this.focusedRow;
     const shown = this.rows.slice(first, last).map((_, i) => first + i);
     if (focused < first || focused >= last) shown.push(focused);
-    return html`<div
-      part="tree"
-      class="viewport list ${this.narrow ? 'narrow' : ''}"
-      role="tree"
-      tabindex="0"
-      aria-label=${label}
-      aria-activedescendant=${active}
-      @keydown=${this.onKeyDown}
-      @scroll=${this.onScroll}
-    >
+    const below = this.rows.length - 1 - rowAt(this.tops, band.top + band.height - 1);
+    const words = TREE_WORDS.columns;
+    return html`<div class="viewport list ${columns ? 'columns' : 'stacked'}" @scroll=${this.onScroll}>
+      ${
+        columns
+          ? html`<div part="columns" class="columns-head" id="columns">
+              <span>${words.node}</span> <span>${words.outcome}</span> <span>${words.delivery}</span>
+              <span>${words.flags}</span>
+            </div>`
+          : nothing
+      }
       <div
-        class="spacer"
-        ${cssProps({ '--_height': `${this.rows.length * this.rowHeight}px`, '--_row-height': `${this.rowHeight}px` })}
+        part="tree"
+        class="tree"
+        role="tree"
+        tabindex="0"
+        aria-label=${label}
+        aria-describedby=${ifDefined(columns ? 'columns' : undefined)}
+        aria-activedescendant=${active}
+        @keydown=${this.onKeyDown}
+        ${cssProps({ '--_height': `${this.tops[this.rows.length]}px` })}
       >
         ${repeat(
           shown,
           (i) => this.rows[i].node.id,
           (i) =>
             this.renderNode(this.rows[i], i, {
-              '--_top': `${i * this.rowHeight}px`,
+              '--_top': `${this.tops[i]}px`,
               '--_level': String(this.rows[i].level - 1),
             }),
         )}
       </div>
+      ${
+        below > 0
+          ? html`<div part="more" class="more" aria-hidden="true">
+              <span>${TREE_WORDS.more(below)}</span>
+            </div>`
+          : nothing
+      }
     </div>`;
+  }
+
+  /** The part of the list in view, in the tree's coordinates (below the sticky headers). */
+  private listBand(): { top: number; height: number } {
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport.list');
+    const head = viewport?.querySelector<HTMLElement>('.columns-head')?.offsetHeight ?? 0;
+    // A list as tall as its rows grows up to its max-height: window for that, not for its
+    // height before this render.
+    const limit = viewport ? parseFloat(getComputedStyle(viewport).maxHeight) : NaN;
+    const height = Math.max(
+      viewport?.clientHeight || this.size.height || 480,
+      Number.isFinite(limit) ? limit : 0,
+    );
+    return { top: this.listScroll, height: Math.max(0, height - head) };
   }
 
   private renderMap(): TemplateResult {
     const map = this.map!;
     const { label, active } = this.treeAttributes();
     const { x, y, k } = this.mapView.transform;
-    return html`<div class="zoom" part="zoom" role="group" aria-label=${TREE_WORDS.zoom}>
+    const detail = this.mapView.detail;
+    const outside = this.mapView.outside;
+    const note = this.mapView.hint
+      ? TREE_WORDS.wheelHint(isMac())
+      : outside
+        ? TREE_WORDS.outside(outside, this.rows.length)
+        : detail === 'outline'
+          ? TREE_WORDS.zoomInToRead
+          : '';
+    return html`<div class="map-frame">
+      <div
+        part="tree"
+        class="viewport map ${detail}"
+        role="tree"
+        tabindex="0"
+        aria-label=${label}
+        aria-activedescendant=${active}
+        @keydown=${this.onKeyDown}
+        @wheel=${this.mapView.wheel}
+        @pointerdown=${this.mapView.pointerDown}
+        @pointermove=${this.mapView.pointerMove}
+        @pointerup=${this.mapView.pointerUp}
+        @pointercancel=${this.mapView.pointerUp}
+        @focus=${this.revealFocused}
+      >
+        <div class="canvas" ${cssProps({ '--_tx': `${x}px`, '--_ty': `${y}px`, '--_k': String(k) })}>
+          <svg class="links" width=${map.width} height=${map.height} aria-hidden="true">
+            <path d=${map.links.join('')}></path>
+          </svg>
+          ${repeat(
+            this.mapView.cardsInView(this.focusedRow),
+            (i) => this.rows[i].node.id,
+            (i) => {
+              const card = map.cards[i];
+              // Simple cards: type and title on as many lines as the card holds at this zoom.
+              const lines = Math.max(1, Math.floor((card.height - 12) / ((1.25 * 13) / k)));
+              return this.renderNode(this.rows[i], i, {
+                '--_x': `${card.x}px`,
+                '--_y': `${card.y}px`,
+                '--_w': `${card.width}px`,
+                '--_h': `${card.height}px`,
+                '--_lines': String(lines),
+              });
+            },
+          )}
+        </div>
+      </div>
+      <div class="zoom" part="zoom" role="group" aria-label=${TREE_WORDS.zoom}>
         <button type="button" aria-label=${TREE_WORDS.zoomIn} @click=${() => this.mapView.zoomBy(ZOOM.step)}>
           +
         </button>
@@ -265,36 +475,14 @@ export class OutcomeTree extends OutcomeElement {
         </button>
         <button type="button" @click=${this.mapView.fitAll}>${TREE_WORDS.fit}</button>
       </div>
-      <div
-        part="tree"
-        class="viewport map"
-        role="tree"
-        tabindex="0"
-        aria-label=${label}
-        aria-activedescendant=${active}
-        @keydown=${this.onKeyDown}
-        @wheel=${this.mapView.wheel}
-        @pointerdown=${this.mapView.pointerDown}
-        @pointermove=${this.mapView.pointerMove}
-        @pointerup=${this.mapView.pointerUp}
-        @pointercancel=${this.mapView.pointerUp}
-      >
-        <div class="canvas" ${cssProps({ '--_tx': `${x}px`, '--_ty': `${y}px`, '--_k': String(k) })}>
-          <svg class="links" width=${map.width} height=${map.height} aria-hidden="true">
-            <path d=${map.links.join('')}></path>
-          </svg>
-          ${repeat(
-            this.mapView.cardsInView(this.focusedRow),
-            (i) => this.rows[i].node.id,
-            (i) =>
-              this.renderNode(this.rows[i], i, {
-                '--_x': `${map.cards[i].x}px`,
-                '--_y': `${map.cards[i].y}px`,
-              }),
-          )}
-        </div>
-      </div>`;
+      ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
+    </div>`;
   }
+
+  /** Entering the map by keyboard brings the active card into view. */
+  private revealFocused = (): void => {
+    if (this.rows.length) this.mapView.reveal(this.focusedRow);
+  };
 
   private renderNode(row: TreeRow, position: number, place: Record<string, string>): TemplateResult {
     const { node } = row;
@@ -302,14 +490,15 @@ export class OutcomeTree extends OutcomeElement {
     const selected = node.id === this.selectedId;
     const classes = `node ${node.type} ${this.layout === 'map' ? 'card' : 'row'} ${focused ? 'focused' : ''} ${selected ? 'selected' : ''}`;
     const expanded = row.children.length ? (row.expanded ? 'true' : 'false') : undefined;
-    // Keys are handled by the tree (one tab stop, aria-activedescendant), not by each item.
-    // eslint-disable-next-line lit-a11y/click-events-have-key-events
+    // Keys are handled by the tree (one tab stop, aria-activedescendant), not by each item. A
+    // treeitem is named by its content (type, title, measures, flags): the rule cannot see that.
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events, lit-a11y/accessible-name
     return html`<div
       part="node"
       id=${nodeId(node)}
+      data-id=${node.id}
       class=${classes}
       role="treeitem"
-      aria-labelledby="${nodeId(node)}-content"
       aria-level=${row.level}
       aria-setsize=${row.setsize}
       aria-posinset=${row.posinset}
@@ -318,11 +507,15 @@ export class OutcomeTree extends OutcomeElement {
       ${cssProps(place)}
       @click=${(e: MouseEvent) => this.onNodeClick(e, position)}
     >
-      <span class="toggle ${row.expanded ? 'open' : ''}" aria-hidden="true" data-toggle
-        >${row.children.length ? '▸' : ''}</span
-      >
-      <span class="content" id="${nodeId(node)}-content"
-        >${nodeContent(node, this.model!.info.get(node.id) ?? { locale: this.resolvedLocale })}</span
+      <span class="content" data-id=${node.id}
+        >${nodeContent(
+          node,
+          this.model!.info.get(node.id) ?? { locale: this.resolvedLocale },
+          html`<span class="toggle ${row.expanded ? 'open' : ''}" aria-hidden="true" data-toggle
+            >${row.children.length ? '▸' : ''}</span
+          >`,
+          this.layout !== 'map' && this.columns,
+        )}</span
       >
     </div>`;
   }
@@ -400,13 +593,13 @@ export class OutcomeTree extends OutcomeElement {
     if (!row) return;
     this.focusedId = row.node.id;
     if (this.layout === 'map') return this.mapView.reveal(position);
-    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport.list');
     if (!viewport) return;
-    const top = position * this.rowHeight;
-    const height = viewport.clientHeight;
+    const { height } = this.listBand();
+    const top = this.tops[position];
+    const bottom = this.tops[position + 1];
     if (top < viewport.scrollTop) viewport.scrollTop = top;
-    else if (top + this.rowHeight > viewport.scrollTop + height)
-      viewport.scrollTop = top + this.rowHeight - height;
+    else if (bottom > viewport.scrollTop + height) viewport.scrollTop = Math.min(top, bottom - height);
     this.listScroll = viewport.scrollTop;
   }
 
@@ -414,6 +607,9 @@ export class OutcomeTree extends OutcomeElement {
     this.listScroll = (event.currentTarget as HTMLElement).scrollTop;
   }
 }
+
+/** The height of a map card until it is measured: outputs have fewer lines. */
+const cardEstimate = (row: TreeRow) => (row.node.type === 'output' ? 72 : CARD.height);
 
 /** The DOM id of a node's row or card (node ids are safe in ids by their pattern). */
 const nodeId = (node: OutcomeTreeNode) => `node-${node.id}`;

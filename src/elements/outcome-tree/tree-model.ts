@@ -2,7 +2,7 @@
  * The outcome tree as the element shows it: which rows are visible given what is expanded, and
  * where focus goes for each key of the WAI-ARIA tree-view pattern. Pure functions, no DOM.
  */
-import type { OutcomeTreeNode } from '../../core/tree.js';
+import type { OutcomeTreeNode, TreeFlag } from '../../core/tree.js';
 
 /** One visible row of the tree. */
 export interface TreeRow {
@@ -25,12 +25,42 @@ export interface RowOptions {
   isExpanded: (node: OutcomeTreeNode, level: number) => boolean;
   /** Leave output nodes out. */
   hideOutputs?: boolean;
+  /**
+   * Show only the nodes this keeps, with their ancestors for context; those ancestors start open.
+   * `isExpanded` still decides for nodes the user toggled (`toggled`).
+   */
+  keep?: (node: OutcomeTreeNode) => boolean;
+  /** Nodes the user opened or closed, which `keep` does not open by itself. */
+  toggled?: ReadonlyMap<string, boolean>;
 }
+
+/** Whether a node carries a flag: what the "flagged only" view keeps. */
+export const isFlagged = (node: OutcomeTreeNode): boolean => node.flags.length > 0;
 
 /** The rows a reader sees, in order: depth first, children only under expanded nodes. */
 export function visibleRows(roots: readonly OutcomeTreeNode[], options: RowOptions): TreeRow[] {
+  const { keep, toggled } = options;
+  // With `keep`, a node stays when it or one of its descendants is kept: one pass, children
+  // first, without recursion (depth is not limited by the call stack).
+  const relevant = new Set<OutcomeTreeNode>();
+  if (keep) {
+    const order: OutcomeTreeNode[] = [];
+    const stack = [...roots];
+    while (stack.length) {
+      const node = stack.pop()!;
+      order.push(node);
+      for (const child of node.children) stack.push(child);
+    }
+    for (let i = order.length - 1; i >= 0; i--) {
+      const node = order[i];
+      if (keep(node) || node.children.some((c) => relevant.has(c))) relevant.add(node);
+    }
+  }
+  const isRelevant = (node: OutcomeTreeNode) => relevant.has(node);
   const shown = (nodes: readonly OutcomeTreeNode[]) =>
-    options.hideOutputs ? nodes.filter((n) => n.type !== 'output') : nodes;
+    nodes.filter((n) => !(options.hideOutputs && n.type === 'output') && (!keep || isRelevant(n)));
+  const open = (node: OutcomeTreeNode, level: number) =>
+    keep && !toggled?.has(node.id) ? true : options.isExpanded(node, level);
   const rows: TreeRow[] = [];
   const top = shown(roots);
   const stack: {
@@ -45,7 +75,7 @@ export function visibleRows(roots: readonly OutcomeTreeNode[], options: RowOptio
   while (stack.length) {
     const item = stack.pop()!;
     const children = shown(item.node.children);
-    const expanded = children.length > 0 && options.isExpanded(item.node, item.level);
+    const expanded = children.length > 0 && open(item.node, item.level);
     const at = rows.push({ ...item, children, expanded }) - 1;
     if (!expanded) continue;
     for (let i = children.length - 1; i >= 0; i--) {
@@ -59,6 +89,27 @@ export function visibleRows(roots: readonly OutcomeTreeNode[], options: RowOptio
     }
   }
   return rows;
+}
+
+/**
+ * How many nodes lie under the roots, and how many of them carry each flag (outputs left out with
+ * `hideOutputs`), whatever is open.
+ */
+export function flagCounts(
+  roots: readonly OutcomeTreeNode[],
+  hideOutputs = false,
+): { total: number; counts: Map<TreeFlag, number> } {
+  const counts = new Map<TreeFlag, number>();
+  let total = 0;
+  const stack = [...roots];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (hideOutputs && node.type === 'output') continue;
+    total++;
+    for (const flag of node.flags) counts.set(flag, (counts.get(flag) ?? 0) + 1);
+    for (const child of node.children) stack.push(child);
+  }
+  return { total, counts };
 }
 
 /** What a key does to the focused row. */

@@ -7,6 +7,7 @@ import { buildOutcomeTree, type OutcomeTreeNode } from '../../../src/core/tree.j
 import type { OutcomeErrorEvent } from '../../../src/events/outcome-error.js';
 import type { OutcomeSelectEvent } from '../../../src/events/outcome-select.js';
 import type { OutcomeToggleEvent } from '../../../src/events/outcome-toggle.js';
+import { visibleRows } from '../../../src/elements/outcome-tree/tree-model.js';
 import { OutcomeTree } from '../../../src/outcome-tree.js';
 import {
   docUrl,
@@ -15,12 +16,17 @@ import {
   loading,
   mount,
   nextEvent,
+  overlappingText,
+  part,
   recordEvents,
   text,
+  textBoxes,
   uniqueKey,
 } from '../../helpers.js';
 
 const tree = (el: OutcomeTree) => el.shadowRoot!.querySelector<HTMLElement>('[role="tree"]')!;
+/** The list's scrolling frame (column headers, the tree, the "N more" hint), or the map. */
+const viewport = (el: OutcomeTree) => el.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
 const items = (el: OutcomeTree) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"]')];
 const item = (el: OutcomeTree, id: string) => el.shadowRoot!.getElementById(`node-${id}`);
 const active = (el: OutcomeTree) =>
@@ -140,6 +146,10 @@ describe('<outcome-tree>: keyboard (WAI-ARIA tree view)', () => {
     el.before(before);
     el.after(after);
     before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement, 'the "Flagged only" toggle above the tree comes first').to.equal(
+      part(el, 'filter'),
+    );
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(tree(el));
     expect(active(el)).to.equal('g-retain');
@@ -266,9 +276,10 @@ describe('<outcome-tree>: focus that stays valid', () => {
       nodes.push({ id: `o${i}`, parent: 'g', type: 'outcome', title: `O ${i}`, progress: 0.5 });
     const el = await treeOf({ version: 1, metrics: [], nodes });
     await press(el, 'Home');
-    tree(el).scrollTop = tree(el).scrollHeight;
-    tree(el).dispatchEvent(new Event('scroll'));
+    viewport(el).scrollTop = viewport(el).scrollHeight;
+    viewport(el).dispatchEvent(new Event('scroll'));
     await el.updateComplete;
+    expect(item(el, 'o299'), 'the rows at the bottom are rendered').to.exist;
     expect(active(el)).to.equal('g');
     expect(item(el, 'g'), 'the active row exists').to.exist;
   });
@@ -317,19 +328,63 @@ describe('<outcome-tree>: stale data', () => {
   });
 });
 
+/**
+ * The size every visible run of text is drawn at: its font size times the scale it is drawn at
+ * (the map's zoom), for text that is visible (not hidden, not clipped to a pixel for screen readers).
+ */
+function drawnTextSizes(root: Element): { text: string; size: number }[] {
+  const found: { text: string; size: number }[] = [];
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    const own = [...element.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+    if (!own.length || !(element as HTMLElement).checkVisibility({ visibilityProperty: true })) continue;
+    const box = element.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1) continue;
+    // Map cards are drawn at the canvas's zoom, which the map publishes as --_k.
+    const canvas = element.closest('.canvas');
+    const scale = canvas ? Number(getComputedStyle(canvas).getPropertyValue('--_k')) : 1;
+    found.push({
+      text: element.textContent!.trim(),
+      size: parseFloat(getComputedStyle(element).fontSize) * scale,
+    });
+  }
+  return found;
+}
+
+/** A `<div>` of that width (and optional class) holding an outcome tree, measured and drawn. */
+async function treeIn(
+  width: number,
+  attrs = '',
+  doc: unknown = exampleDoc(),
+  wrapper = '',
+): Promise<OutcomeTree> {
+  const el = await mount('outcome-tree', doc, attrs, wrapper);
+  el.parentElement!.style.width = `${width}px`;
+  await settle(el);
+  return el;
+}
+
+/** Waits until measuring and drawing are done: sizes are observed, heights measured next frame. */
+async function settle(el: OutcomeTree): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    await nextFrame();
+    await el.updateComplete;
+  }
+}
+
 describe('<outcome-tree>: sizes', () => {
-  it('fits 360 pixels: nothing spills sideways, titles and metric problems stay readable', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 360px">
-        <outcome-tree .data=${exampleDoc()}></outcome-tree>
-      </div>`,
-    );
-    const el = wrapper.querySelector('outcome-tree')!;
-    await waitUntil(() => tree(el).classList.contains('narrow'), 'never switched to the narrow rows');
-    expect(tree(el).scrollWidth).to.be.at.most(tree(el).clientWidth);
-    for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="label"]')) {
-      expect(label.getBoundingClientRect().width, label.textContent!).to.be.greaterThan(40);
+  it('fits 360 pixels: rows stack, nothing spills sideways, nothing is cut', async () => {
+    const el = await treeIn(360);
+    expect(viewport(el).classList.contains('stacked')).to.equal(true);
+    expect(part(el, 'columns'), 'no column headers when rows stack').to.equal(null);
+    expect(viewport(el).scrollWidth).to.be.at.most(viewport(el).clientWidth);
+    for (const piece of el.shadowRoot!.querySelectorAll<HTMLElement>('.label, .badge, .measure, .sub')) {
+      const box = piece.getBoundingClientRect();
+      expect(piece.scrollWidth, `${piece.textContent} is cut`).to.be.at.most(piece.clientWidth + 1);
+      expect(box.right, `${piece.textContent} spills`).to.be.at.most(
+        viewport(el).getBoundingClientRect().right,
+      );
     }
+    expect(text(item(el, 'o-ret')), 'the whole flag is there').to.contain('Busy, not moving the needle');
   });
 
   it('fills a host given a fixed height', async () => {
@@ -339,42 +394,168 @@ describe('<outcome-tree>: sizes', () => {
       </div>`,
     );
     const el = wrapper.querySelector('outcome-tree')!;
-    await el.updateComplete;
+    await settle(el);
     const host = el.getBoundingClientRect();
-    const view = tree(el).getBoundingClientRect();
+    const view = viewport(el).getBoundingClientRect();
     expect(view.bottom).to.be.at.most(host.bottom + 0.5);
-    expect(view.height).to.be.greaterThan(200);
+    expect(view.height).to.be.greaterThan(150);
   });
 });
 
-describe('<outcome-tree>: 5,000 nodes', () => {
-  const nodes: OutcomeNode[] = [];
-  for (let g = 0; g < 10; g++) {
-    nodes.push({ id: `g${g}`, type: 'goal', title: `Goal ${g}` });
-    for (let o = 0; o < 20; o++) {
-      nodes.push({
-        id: `g${g}o${o}`,
-        parent: `g${g}`,
-        type: 'outcome',
-        title: `Outcome ${g}.${o}`,
-        progress: o / 20,
-      });
-      for (let w = 0; w < 24; w++) {
+describe('<outcome-tree>: list columns', () => {
+  const left = (el: Element | null) => Math.round(el!.getBoundingClientRect().left);
+
+  it('aligns the outcome bars, the delivery bars and the flags in columns under visible headers', async () => {
+    const el = await treeIn(1280);
+    expect(viewport(el).classList.contains('columns')).to.equal(true);
+    const head = part(el, 'columns')!;
+    expect(text(head)).to.equal('Goal, outcome or output Outcome progress Delivery Flags');
+    expect(tree(el).getAttribute('aria-describedby'), 'the headers describe the tree').to.equal(head.id);
+    const rows = items(el);
+    const bars = (kind: string) =>
+      new Set(
+        rows
+          .map((r) => r.querySelector(`.measure.${kind} .bar`))
+          .filter(Boolean)
+          .map(left),
+      );
+    expect(bars('outcome').size, 'outcome bars start at one x').to.equal(1);
+    expect(bars('delivery').size, 'delivery bars start at one x').to.equal(1);
+    const [, outcomeHead, deliveryHead, flagsHead] = [...head.children];
+    const start = (kind: string) => left(rows[0].querySelector(`.measure.${kind}`));
+    expect(left(outcomeHead)).to.equal(start('outcome'));
+    expect(left(deliveryHead)).to.equal(start('delivery'));
+    expect(left(item(el, 'o-ret')!.querySelector('.flags'))).to.equal(left(flagsHead));
+    expect(
+      item(el, 'o-ret')!.querySelector('.bar')!.getBoundingClientRect().width,
+      'bars use the width',
+    ).to.be.above(100);
+    expect(text(item(el, 'o-ret')), 'each value still names its measure').to.contain('Outcome 11%');
+  });
+
+  it('gives rows the height of their content: nothing overlaps under a page with larger fonts', async () => {
+    const style = document.createElement('style');
+    style.textContent = '.big-page { font-size: 22px; line-height: 2.2; font-family: Georgia, serif; }';
+    document.head.append(style);
+    try {
+      for (const width of [390, 800, 1280]) {
+        const el = await treeIn(width, '', exampleDoc(), 'big-page');
+        const overlaps = overlappingText(textBoxes(tree(el)));
+        expect(overlaps, `${width}px`).to.deep.equal([]);
+        const boxes = items(el).map((r) => r.getBoundingClientRect());
+        boxes
+          .slice(1)
+          .forEach((b, i) => expect(b.top, `${width}px row ${i + 1}`).to.be.at.least(boxes[i].bottom - 1));
+        for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('.label, .badge')) {
+          expect(label.scrollWidth, label.textContent!).to.be.at.most(label.clientWidth + 1);
+        }
+      }
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('draws no text below 11 pixels', async () => {
+    for (const width of [390, 1280]) {
+      const el = await treeIn(width);
+      const sizes = drawnTextSizes(el.shadowRoot!.querySelector('.base')!);
+      expect(sizes.length).to.be.above(20);
+      for (const { text: t, size } of sizes) expect(size, `"${t}" at ${width}px`).to.be.at.least(11);
+    }
+  });
+});
+
+describe('<outcome-tree>: attention first', () => {
+  it('counts the flags of the tree by kind, above it', async () => {
+    const el = await treeOf();
+    expect(text(part(el, 'summary'))).to.equal('1 unaligned · 1 busy, not moving the needle');
+    const calm = await treeOf(exampleDoc(), 'root="o-nps"');
+    expect(text(part(calm, 'summary'))).to.equal('Nothing flagged');
+    expect(part(calm, 'filter'), 'nothing to filter').to.equal(null);
+  });
+
+  it('shows only flagged nodes with their ancestors, from the toggle or the flagged-only attribute', async () => {
+    const el = await treeOf();
+    el.style.setProperty('--outcome-tree-max-height', '4000px');
+    const button = part(el, 'filter')!;
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    button.click();
+    await el.updateComplete;
+    expect(el.hasAttribute('flagged-only'), 'reflected').to.equal(true);
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect(ids(el)).to.deep.equal(['g-retain', 'o-ret', 'w-slides']);
+    expect(item(el, 'g-retain')!.getAttribute('aria-expanded'), 'ancestors open').to.equal('true');
+    button.click();
+    await el.updateComplete;
+    expect(ids(el)).to.have.length(exampleTree().size);
+    const byAttribute = await treeOf(exampleDoc(), 'flagged-only expand-depth="1"');
+    expect(ids(byAttribute), 'ancestors open even past expand-depth').to.deep.equal([
+      'g-retain',
+      'o-ret',
+      'w-slides',
+    ]);
+  });
+
+  it('fades the bottom of a list that scrolls and says how many rows lie below', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1000px; --outcome-tree-max-height: 300px">
+        <outcome-tree .data=${exampleDoc()}></outcome-tree>
+      </div>`,
+    );
+    const el = wrapper.querySelector('outcome-tree')!;
+    await settle(el);
+    const band = viewport(el).getBoundingClientRect();
+    // Rows below the view may not be rendered: count from the last row that starts inside it.
+    const roots = buildOutcomeTree(parseDocument(exampleDoc()).document!).roots;
+    const order = visibleRows(roots, { isExpanded: (n) => n.type !== 'output' }).map(
+      (r) => `node-${r.node.id}`,
+    );
+    const inView = items(el).filter((r) => r.getBoundingClientRect().top < band.bottom);
+    const below = order.length - 1 - Math.max(...inView.map((r) => order.indexOf(r.id)));
+    expect(below).to.be.above(0);
+    expect(text(part(el, 'more'))).to.equal(`${below} more`);
+    viewport(el).scrollTop = viewport(el).scrollHeight;
+    viewport(el).dispatchEvent(new Event('scroll'));
+    await settle(el);
+    expect(part(el, 'more'), 'nothing more at the end').to.equal(null);
+  });
+});
+
+describe('<outcome-tree>: 5,000 and 100,000 nodes', () => {
+  /** Ten goals of twenty outcomes, each with `outputs` outputs; some titles are long. */
+  const large = (outputs: number) => {
+    const nodes: OutcomeNode[] = [];
+    for (let g = 0; g < 10; g++) {
+      nodes.push({ id: `g${g}`, type: 'goal', title: `Goal ${g}` });
+      for (let o = 0; o < 20; o++) {
         nodes.push({
-          id: `g${g}o${o}w${w}`,
-          parent: `g${g}o${o}`,
-          type: 'output',
-          title: `Task ${g}.${o}.${w}`,
-          progress: w / 24,
+          id: `g${g}o${o}`,
+          parent: `g${g}`,
+          type: 'outcome',
+          title: `Outcome ${g}.${o}`,
+          progress: o / 20,
         });
+        for (let w = 0; w < outputs; w++) {
+          const long =
+            w % 7 === 0 ? ' with a long title that wraps onto a second line on a narrow screen' : '';
+          nodes.push({
+            id: `g${g}o${o}w${w}`,
+            parent: `g${g}o${o}`,
+            type: 'output',
+            title: `Task ${g}.${o}.${w}${long}`,
+            progress: w / outputs,
+          });
+        }
       }
     }
-  }
-  const big = { version: 1, metrics: [], nodes };
+    return { version: 1, metrics: [], nodes };
+  };
 
   it('renders only the rows in view, and the last row when End is pressed', async () => {
-    expect(nodes.length).to.equal(5010);
-    const el = await treeOf(big);
+    const big = large(24);
+    expect(big.nodes.length).to.equal(5010);
+    const el = await treeOf(big, 'expand-depth="3"');
+    await settle(el);
     expect(tree(el).getAttribute('aria-label')).to.equal('Outcome tree');
     expect(items(el).length).to.be.within(5, 60);
     expect(item(el, 'g0')!.getAttribute('aria-setsize')).to.equal('10');
@@ -383,6 +564,27 @@ describe('<outcome-tree>: 5,000 nodes', () => {
     expect(active(el)).to.equal('g9o19w23');
     expect(items(el).length).to.be.within(5, 60);
     expect(item(el, 'g9o19w23')!.getAttribute('aria-posinset')).to.equal('24');
+  });
+
+  it('measures rows of different heights at 390 px: 100,000 nodes, rows in view only, none overlapping', async () => {
+    const big = large(499);
+    expect(big.nodes.length).to.equal(100_010);
+    const el = await treeIn(390, 'expand-depth="3"', big);
+    const boxes = () => items(el).map((r) => r.getBoundingClientRect());
+    const heights = new Set(boxes().map((b) => Math.round(b.height)));
+    expect(heights.size, 'rows of different heights').to.be.above(1);
+    expect(items(el).length).to.be.within(3, 60);
+    viewport(el).scrollTop = 40_000;
+    viewport(el).dispatchEvent(new Event('scroll'));
+    await settle(el);
+    expect(items(el).length).to.be.within(3, 60);
+    const shown = boxes().sort((a, b) => a.top - b.top);
+    shown.slice(1).forEach((b, i) => expect(b.top).to.be.at.least(shown[i].bottom - 1));
+    const view = viewport(el).getBoundingClientRect();
+    expect(
+      shown.some((b) => b.top < view.bottom && b.bottom > view.top),
+      'rows fill the view',
+    ).to.equal(true);
   });
 });
 
@@ -400,45 +602,128 @@ describe('<outcome-tree>: map layout', () => {
     expect(links()).to.equal(exampleTree().size - 4);
   });
 
-  it('zooms with the buttons, the keys and the wheel, pans by dragging, and fits again', async () => {
-    const el = await treeOf(exampleDoc(), 'layout="map"');
-    await waitUntil(() => el.shadowRoot!.querySelector('.viewport')!.clientWidth > 0);
-    await nextFrame();
-    await nextFrame();
-    const canvas = () => getComputedStyle(el.shadowRoot!.querySelector('.canvas')!);
-    const k = () => Number(canvas().getPropertyValue('--_k'));
-    // The example is too wide to fit readably, so it starts at the smallest readable zoom.
-    expect(k()).to.equal(0.6);
-    expect(items(el).length, 'cards out of view are not rendered').to.be.lessThan(exampleTree().size);
-    expect(text(items(el)[0])).to.contain('Customers stay and recommend us');
+  const k = (el: OutcomeTree) =>
+    Number(getComputedStyle(el.shadowRoot!.querySelector('.canvas')!).getPropertyValue('--_k'));
+  const inside = (inner: DOMRect, outer: DOMRect) =>
+    inner.left >= outer.left - 0.5 &&
+    inner.right <= outer.right + 0.5 &&
+    inner.top >= outer.top - 0.5 &&
+    inner.bottom <= outer.bottom + 0.5;
+
+  it('first shows every example node, full cards with readable text, buttons inside the frame', async () => {
+    const el = await treeIn(1280, 'layout="map"');
+    const frame = tree(el).getBoundingClientRect();
+    expect(items(el)).to.have.length(exampleTree().size);
+    for (const card of items(el)) expect(inside(card.getBoundingClientRect(), frame), card.id).to.equal(true);
+    expect(tree(el).classList.contains('full'), 'full cards').to.equal(true);
+    expect(text(item(el, 'o-ret')))
+      .to.contain('Outcome 11%')
+      .and.contain('Delivery 95%')
+      .and.contain('Busy, not moving the needle');
+    expect(inside(part(el, 'zoom')!.getBoundingClientRect(), frame), 'zoom buttons inside').to.equal(true);
+    expect(part(el, 'note'), 'nothing outside the view').to.equal(null);
+    for (const card of items(el)) {
+      const content = card.querySelector<HTMLElement>('.content')!;
+      expect(content.offsetHeight, `${card.id} is cut`).to.be.at.most(card.clientHeight - 10);
+    }
+  });
+
+  it('never draws text below 11 pixels, at any zoom', async () => {
+    const el = await treeIn(1280, 'layout="map"');
+    const drawn = () => drawnTextSizes(tree(el)).map((d) => ({ ...d, zoom: k(el) }));
+    const sizes = [drawn()];
+    for (let i = 0; i < 12; i++) {
+      await press(el, '-');
+      await settle(el);
+      sizes.push(drawn());
+    }
+    expect(sizes[0].length, 'text at first').to.be.above(20);
+    expect(sizes.filter((s) => s.length).length, 'zoom steps with text').to.be.above(3);
+    for (const step of sizes)
+      for (const { text: t, size, zoom } of step) expect(size, `"${t}" at ${zoom}`).to.be.at.least(11 - 1e-3);
+    expect(tree(el).classList.contains('outline'), 'far out, cards are outlines').to.equal(true);
+    expect(text(part(el, 'note'))).to.equal('Zoom in to read the cards.');
+  });
+
+  it('at 390 px starts readable, says how many nodes lie outside, and Fit reaches them', async () => {
+    const el = await treeIn(390, 'layout="map"');
+    const outside = () => {
+      const frame = tree(el).getBoundingClientRect();
+      return items(el).filter((c) => !inside(c.getBoundingClientRect(), frame)).length;
+    };
+    const hidden = exampleTree().size - items(el).length + outside();
+    expect(hidden).to.be.above(0);
+    expect(text(part(el, 'note'))).to.equal(
+      `${hidden} of ${exampleTree().size} nodes are outside the view. Fit shows them all.`,
+    );
+    const fit = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="zoom"] button')][2];
+    fit.click();
+    await settle(el);
+    expect(items(el)).to.have.length(exampleTree().size);
+    expect(outside()).to.equal(0);
+  });
+
+  it('lets the wheel scroll the page, zooms with Ctrl + wheel, and says so', async () => {
+    const el = await treeIn(1280, 'layout="map"');
+    const start = k(el);
+    const wheel = (init: WheelEventInit) => {
+      const event = new WheelEvent('wheel', {
+        deltaY: -200,
+        clientX: 100,
+        clientY: 100,
+        bubbles: true,
+        cancelable: true,
+        ...init,
+      });
+      tree(el).dispatchEvent(event);
+      return event;
+    };
+    expect(wheel({}).defaultPrevented, 'the page scrolls').to.equal(false);
+    await el.updateComplete;
+    expect(k(el)).to.equal(start);
+    expect(text(part(el, 'note'))).to.match(/^(Ctrl|⌘) \+ scroll to zoom$/);
+    expect(wheel({ ctrlKey: true }).defaultPrevented).to.equal(true);
+    await el.updateComplete;
+    expect(k(el)).to.be.greaterThan(start);
+  });
+
+  it('zooms with the buttons and keys, pinches with two fingers, pans by dragging, and fits again', async () => {
+    const el = await treeIn(1280, 'layout="map"');
+    const start = k(el);
     const [zoomIn, zoomOut, fit] = [
       ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="zoom"] button'),
     ];
     zoomIn.click();
     await el.updateComplete;
-    expect(k()).to.be.closeTo(0.75, 1e-6);
+    expect(k(el)).to.be.closeTo(start * 1.25, 1e-6);
     zoomOut.click();
     await el.updateComplete;
-    expect(k()).to.be.closeTo(0.6, 1e-6);
-    await press(el, '0');
-    const fitted = k();
-    expect(fitted, 'fit shows the whole map, smaller').to.be.lessThan(0.6);
-    const box0 = tree(el).getBoundingClientRect();
-    const canvasBox = el.shadowRoot!.querySelector('.links')!.getBoundingClientRect();
-    expect(canvasBox.left).to.be.at.least(box0.left);
-    expect(canvasBox.right).to.be.at.most(box0.right);
+    expect(k(el)).to.be.closeTo(start, 1e-6);
     await press(el, '+');
-    expect(k()).to.be.closeTo(fitted * 1.25, 1e-6);
-    await press(el, '-');
-    expect(k()).to.be.closeTo(fitted, 1e-6);
-    tree(el).dispatchEvent(
-      new WheelEvent('wheel', { deltaY: -200, clientX: 100, clientY: 100, bubbles: true, cancelable: true }),
-    );
-    await el.updateComplete;
-    expect(k()).to.be.greaterThan(fitted);
-    const before = canvas().getPropertyValue('--_tx');
+    expect(k(el)).to.be.closeTo(start * 1.25, 1e-6);
+    await press(el, '0');
+    expect(k(el), '0 fits').to.be.closeTo(start, 1e-6);
     const box = tree(el).getBoundingClientRect();
-    const at = { clientX: box.right - 5, clientY: box.bottom - 5, pointerId: 1, button: 0, bubbles: true };
+    const touch = (type: string, pointerId: number, clientX: number) =>
+      tree(el).dispatchEvent(
+        new PointerEvent(type, {
+          pointerId,
+          pointerType: 'touch',
+          clientX,
+          clientY: box.top + 100,
+          bubbles: true,
+        }),
+      );
+    touch('pointerdown', 11, box.left + 300);
+    touch('pointerdown', 12, box.left + 400);
+    touch('pointermove', 12, box.left + 500);
+    touch('pointerup', 11, box.left + 300);
+    touch('pointerup', 12, box.left + 500);
+    await el.updateComplete;
+    expect(k(el), 'fingers twice as far apart').to.be.closeTo(Math.min(2, start * 2), 1e-6);
+    const canvas = () => getComputedStyle(el.shadowRoot!.querySelector('.canvas')!);
+    const before = canvas().getPropertyValue('--_tx');
+    const at = { clientX: box.right - 60, clientY: box.bottom - 5, pointerId: 1, button: 0, bubbles: true };
     tree(el).dispatchEvent(new PointerEvent('pointerdown', at));
     tree(el).dispatchEvent(new PointerEvent('pointermove', { ...at, clientX: at.clientX - 40 }));
     tree(el).dispatchEvent(new PointerEvent('pointerup', at));
@@ -446,7 +731,18 @@ describe('<outcome-tree>: map layout', () => {
     expect(parseFloat(canvas().getPropertyValue('--_tx'))).to.be.closeTo(parseFloat(before) - 40, 0.5);
     fit.click();
     await el.updateComplete;
-    expect(k()).to.be.closeTo(fitted, 1e-6);
+    expect(k(el)).to.be.closeTo(start, 1e-6);
+  });
+
+  it('keeps the active node in view as the keyboard moves', async () => {
+    const el = await treeIn(390, 'layout="map"');
+    tree(el).focus();
+    for (const key of ['End', 'Home', 'End']) {
+      await press(el, key);
+      await settle(el);
+      const card = item(el, active(el))!.getBoundingClientRect();
+      expect(inside(card, tree(el).getBoundingClientRect()), `${key}: ${active(el)}`).to.equal(true);
+    }
   });
 });
 

@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { OutcomeNode } from '../../../src/core/schema.js';
 import { buildOutcomeTree } from '../../../src/core/tree.js';
-import { keyAction, typeAhead, visibleRows } from '../../../src/elements/outcome-tree/tree-model.js';
+import {
+  flagCounts,
+  isFlagged,
+  keyAction,
+  typeAhead,
+  visibleRows,
+} from '../../../src/elements/outcome-tree/tree-model.js';
 
 // g ─┬ a ── a1
 //    └ b
@@ -88,5 +94,44 @@ describe('typeAhead', () => {
     expect(typeAhead(all, 1, 'ad')).to.equal(1);
     expect(typeAhead(all, 1, 'a')).to.equal(2);
     expect(typeAhead(all, 0, 'zzz')).to.equal(-1);
+  });
+});
+
+describe('flagged only and flag counts', () => {
+  // h is an unaligned output; b has no metric and no progress: unmeasured; g above it too.
+  it('keeps flagged nodes with their ancestors, opened, and sets the same sizes and positions', () => {
+    const kept = visibleRows(roots, { isExpanded: () => false, keep: isFlagged });
+    const flagged = kept.filter((r) => r.node.flags.length).map((r) => r.node.id);
+    expect(flagged).to.include('h');
+    for (const row of kept) {
+      const hasFlaggedBelow = (n: typeof row.node): boolean =>
+        n.flags.length > 0 || n.children.some(hasFlaggedBelow);
+      expect(hasFlaggedBelow(row.node), row.node.id).to.equal(true);
+      if (row.children.length) expect(row.expanded, `${row.node.id} opens`).to.equal(true);
+    }
+    expect(
+      kept.filter((r) => r.level === 1).every((r) => r.setsize === kept.filter((k) => k.level === 1).length),
+    ).to.be.true;
+  });
+
+  it('lets the user close a kept ancestor', () => {
+    const toggled = new Map([['g', false]]);
+    const kept = visibleRows(roots, {
+      isExpanded: (n) => toggled.get(n.id) ?? false,
+      keep: isFlagged,
+      toggled,
+    });
+    expect(kept.map((r) => r.node.id)).to.deep.equal(['g', 'h']);
+    expect(kept[0].expanded).to.equal(false);
+  });
+
+  it('counts every node and each flag under the roots, whatever is open', () => {
+    const { total, counts } = flagCounts(roots);
+    expect(total).to.equal(5);
+    const expected = new Map<string, number>();
+    for (const n of [...all.map((r) => r.node)])
+      for (const f of n.flags) expected.set(f, (expected.get(f) ?? 0) + 1);
+    expect([...counts]).to.have.deep.members([...expected]);
+    expect(flagCounts(roots, true).total, 'without outputs').to.equal(3);
   });
 });
