@@ -43,6 +43,7 @@ interface OutcomeTreeArgs {
   expandDepth?: number;
   root?: string;
   hideOutputs?: boolean;
+  flaggedOnly?: boolean;
 }
 
 /** One `<outcome-tree>` with every arg bound: the attributes, and `data` as a property. */
@@ -57,6 +58,7 @@ const outcomeTree = (args: OutcomeTreeArgs): TemplateResult =>
     expand-depth=${ifDefined(args.expandDepth)}
     root=${ifDefined(args.root || undefined)}
     ?hide-outputs=${args.hideOutputs}
+    ?flagged-only=${args.flaggedOnly}
   ></outcome-tree>`;
 
 /** Sizes of the story wrappers: classes, never inline `style` attributes (the CSP in DESIGN.md). */
@@ -76,6 +78,15 @@ const storyStyles = html`<style>
   }
   outcome-dashboard > outcome-tree {
     grid-column: 1 / -1;
+  }
+  .story-w390 {
+    inline-size: 390px;
+  }
+  /* A host page with its own, larger type: rows and cards grow to fit it. */
+  .story-page-fonts {
+    font-family: Georgia, 'Times New Roman', serif;
+    font-size: 20px;
+    line-height: 2;
   }
 </style>`;
 
@@ -104,11 +115,13 @@ const meta: Meta<OutcomeTreeArgs> = {
     expandDepth: { control: { type: 'number', min: 0 } },
     root: { control: 'text' },
     hideOutputs: { control: 'boolean' },
-    // The attribute twins of `expandDepth` and `hideOutputs`; one control each is enough.
+    flaggedOnly: { control: 'boolean' },
+    // The attribute twins of `expandDepth`, `hideOutputs` and `flaggedOnly`; one control each is enough.
     'expand-depth': { table: { disable: true } },
     'hide-outputs': { table: { disable: true } },
+    'flagged-only': { table: { disable: true } },
   } as Meta<OutcomeTreeArgs>['argTypes'],
-  args: { hideOutputs: false },
+  args: { hideOutputs: false, flaggedOnly: false },
 };
 export default meta;
 
@@ -119,8 +132,10 @@ export const Default: Story = {
   parameters: describe(
     'The example document (`fixtures/saas-outcomes.json`): two goals, five outcomes measured by ' +
       'metrics, their outputs, and one unaligned output at the root. Goals and outcomes start open, ' +
-      'outputs closed. "90-day retention to 80%" shows the gap: its outputs are 95% done while ' +
-      'retention has moved 11% of the way to its target. Every attribute is a control.',
+      'outputs closed. At 768 px and wider the rows are aligned columns (title, outcome, delivery, ' +
+      'flags) under headers; the line above counts the flags ("1 unaligned · 1 busy, not moving the ' +
+      'needle"). "90-day retention to 80%" shows the gap: its outputs are 95% done while retention ' +
+      'has moved 11% of the way to its target. Every attribute is a control.',
   ),
 };
 
@@ -132,6 +147,33 @@ export const Flags: Story = {
       'is at 33%, 10% of the way. **Unmeasured** on "Developers find answers in the docs": no metric, ' +
       'no progress, no measured sub-outcome. **Unaligned** on "Rebrand the meeting rooms", an output ' +
       'with no goal or outcome above it. "NPS from 30 to 45" (60% vs 50%) has no flag.',
+  ),
+};
+
+export const FlaggedOnly: Story = {
+  args: { data: saasOutcomes, flaggedOnly: true },
+  parameters: describe(
+    '`flagged-only` (or the "Flagged only" toggle): only the nodes that carry a flag, with their ' +
+      'ancestors open for context: "Customers stay and recommend us" › "90-day retention to 80%" ' +
+      '(busy, not moving the needle), and the unaligned "Quarterly slide deck redesign".',
+  ),
+};
+
+export const Narrow: Story = {
+  args: { data: saasOutcomes },
+  decorators: [wrap((story) => html`<div class="story-w390">${story}</div>`)],
+  parameters: describe(
+    'In a 390 px wide container: each row stacks, the title wraps, the two measures sit below it ' +
+      'side by side and the flags below them. Nothing is cut.',
+  ),
+};
+
+export const PageFonts: Story = {
+  args: { data: saasOutcomes },
+  decorators: [wrap((story) => html`<div class="story-page-fonts">${story}</div>`)],
+  parameters: describe(
+    'Under a host page with its own type (Georgia, 20 px, line height 2): the tree inherits the ' +
+      'font, every row takes the height of its content, and no text overlaps.',
   ),
 };
 
@@ -204,8 +246,20 @@ export const MapLayout: Story = {
   args: { data: saasOutcomes, layout: 'map' },
   decorators: [wrap((story) => html`<div class="story-h520">${story}</div>`)],
   parameters: describe(
-    '`layout="map"`: the example document as a node-link diagram in a 520 px high container. Drag ' +
-      'or use the keyboard to pan, the wheel or +/− to zoom.',
+    '`layout="map"`: the example document as a node-link diagram in a 520 px high container. Each ' +
+      "outcome's outputs hang below it as a stack, so the whole tree shows at first with readable " +
+      'cards. The wheel scrolls the page; Ctrl/⌘ + wheel, two-finger pinch, the buttons or +/− zoom; ' +
+      'drag or the keyboard pans.',
+  ),
+};
+
+export const MapNarrow: Story = {
+  args: { data: saasOutcomes, layout: 'map' },
+  decorators: [wrap((story) => html`<div class="story-w390 story-h520">${story}</div>`)],
+  parameters: describe(
+    'The map in a 390 px wide container: too wide to show whole with readable text, it starts at ' +
+      'a readable zoom with simple cards (type and title) and says how many nodes lie outside the ' +
+      'view; Fit shows them all, as outlines.',
   ),
 };
 

@@ -131,16 +131,18 @@ export function mapLayout(
       );
     }
     if (!stacked[row]) return;
-    // The stack: indented under the parent, joined by a spine down its start side.
+    // The stack: indented under the parent, joined by a spine down its start side; each child's
+    // link continues the spine from the one above, so no stroke is drawn twice.
     let top = y + levelHeight[d] + CARD.stackGap;
-    const spine = left + CARD.stackIndent / 2;
+    let from = y + levelHeight[d];
+    const spine = round(mirror(left + CARD.stackIndent / 2));
+    const to = round(mirror(left + CARD.stackIndent));
     for (const child of kids[row]) {
       const h = heightOf(child);
       place(child, left + CARD.stackIndent, top, CARD.width - CARD.stackIndent, h);
       const mid = top + Math.min(h / 2, 20);
-      const from = mirror(spine);
-      const to = mirror(left + CARD.stackIndent);
-      links.push(`M${round(from)},${round(y + levelHeight[d])}V${round(mid)}H${round(to)}`);
+      links.push(`M${spine},${round(from)}V${round(mid)}H${to}`);
+      from = mid;
       top += h + CARD.stackGap;
     }
     bottom = Math.max(bottom, top - CARD.stackGap);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { MapCard, MapLayout } from '../../core/layout/tree-map.js';
+import { CARD, type MapCard, type MapLayout } from '../../core/layout/tree-map.js';
 
 /** Pan and zoom: canvas pixel (cx, cy) shows at (x + cx·k, y + cy·k) in the container. */
 export interface Transform {
@@ -17,7 +17,7 @@ export const MIN_TEXT = 11;
  * zoom; below `outline`, only their outline (no text at all).
  */
 export const SIMPLE = { outline: 0.45 };
-/** The zoom a map too wide to show whole starts at: simple cards, two or three across at 390 px. */
+/** The zoom a map too wide to show whole starts at when full cards would not fit three across. */
 const START = 0.6;
 /** Room around the map: a margin, and at the top the zoom buttons' strip. */
 const PAD = 16;
@@ -94,8 +94,10 @@ export class MapView implements ReactiveController {
     const all = Math.min(fitWidth, (height - PAD - PAD_TOP) / map.height);
     if (all >= SIMPLE.outline) return this.centred(all);
     if (fitWidth >= SIMPLE.outline) return { x: (width - map.width * fitWidth) / 2, y: PAD_TOP, k: fitWidth };
-    // Too wide even for simple cards: start at the first root, in reading direction.
-    const k = START;
+    // Too wide even for simple cards: start at the first root, in reading direction, with full
+    // cards when three columns of them fit, else simple ones.
+    const columns = (width - 2 * PAD) / ((CARD.width + CARD.gapX) * this.fullAt);
+    const k = columns >= 3 ? Math.min(1, this.fullAt) : START;
     return { x: rtl ? width - PAD - map.width * k : PAD, y: PAD_TOP, k };
   }
 

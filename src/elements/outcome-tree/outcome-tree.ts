@@ -56,8 +56,9 @@ interface Model {
  * The outcome tree: goals, the outcomes that measure them and the outputs meant to move those
  * outcomes. Every goal and outcome shows two separate measures — outcome progress (are we
  * reaching it?) and delivery (is the work done?) — because finishing outputs is not reaching
- * outcomes; flags point at unaligned work, unmeasured goals and busywork. A compact indented list,
- * or a node-link map with pan and zoom; both follow the WAI-ARIA tree-view pattern.
+ * outcomes; flags point at unaligned work, unmeasured goals and busywork, and are counted above the
+ * tree. An indented list in aligned columns (stacked rows when narrow), or a node-link map with pan
+ * and zoom that leaves the wheel to the page; both follow the WAI-ARIA tree-view pattern.
  *
  * @tagname outcome-tree
  * @summary Goals, outcomes and outputs with honest roll-ups.
@@ -87,7 +88,8 @@ interface Model {
  *
  * @cssprop --outcome-tree-max-height - Height past which the list scrolls. Default `36rem`.
  * @cssprop --outcome-tree-map-height - Height of the map. Default `32rem`.
- * @cssprop --outcome-tree-indent - Indent per level in the list. Default `1.25rem`.
+ * @cssprop --outcome-tree-indent - Indent per level in the list. Default `1.25rem` (`0.875rem` when rows stack).
+ * @cssprop --outcome-tree-bar-column - Width of each bar column of the list. Default `clamp(8rem, 16%, 13rem)`.
  * @cssprop --outcome-tree-outcome-color - Outcome progress bars. Default: `--outcome-color-good`.
  * @cssprop --outcome-tree-delivery-color - Delivery bars. Default: `--outcome-color-accent`.
  */
