@@ -26,9 +26,11 @@ export function nodeContent(
   node: OutcomeTreeNode,
   info: NodeInfo,
   toggle: TemplateResult,
-  /** In the list's columns the headers name the measures, so each value's name is for screen readers only. */
-  columns = false,
+  /** Where the node is drawn: a map card (short flag labels), or a list row in columns (the headers name the measures, so each value's name is for screen readers only) or stacked. */
+  place: 'card' | 'columns' | 'stacked' = 'stacked',
 ): TemplateResult {
+  const columns = place === 'columns';
+  const card = place === 'card';
   const bar = (label: string, value: number | undefined, kind: string) =>
     measure(label, value, kind, info.locale, columns);
   const owner = node.owner ? html`<span class="owner" dir="auto">${node.owner}</span>` : nothing;
@@ -62,7 +64,7 @@ export function nodeContent(
             ${flags.map(
               (flag) =>
                 html`<span part="badge" class="badge ${flag}" title=${FLAG_WORDS[flag].hint}
-                  >${FLAG_WORDS[flag].label}</span
+                  >${card ? FLAG_WORDS[flag].short : FLAG_WORDS[flag].label}</span
                 >`,
             )}
           </span>`

@@ -412,7 +412,7 @@ export const styles = css`
   }
   .card .badge {
     padding-inline: 0.4em;
-    border-radius: 0.75em;
+    white-space: nowrap;
   }
   .card .flags {
     margin-block-start: 0.125rem;

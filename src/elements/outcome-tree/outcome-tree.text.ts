@@ -4,20 +4,26 @@ import type { TreeFlag } from '../../core/tree.js';
 /** The node types in words. */
 export const TYPE_WORDS = { goal: 'Goal', outcome: 'Outcome', output: 'Output' } as const;
 
-/** The flags in words, and what each means. */
-export const FLAG_WORDS: Record<TreeFlag, { label: string; hint: string; count: (n: number) => string }> = {
+/** Each flag: its label, a shorter one for map cards (a pill never wraps), its meaning, its count. */
+export const FLAG_WORDS: Record<
+  TreeFlag,
+  { label: string; short: string; hint: string; count: (n: number) => string }
+> = {
   unaligned: {
     label: 'Unaligned',
+    short: 'Unaligned',
     hint: 'No goal or outcome above this output: what is its impact?',
     count: (n) => `${n} unaligned`,
   },
   unmeasured: {
     label: 'Unmeasured',
+    short: 'Unmeasured',
     hint: 'No metric and no progress: nobody can tell whether it is reached.',
     count: (n) => `${n} unmeasured`,
   },
   gap: {
     label: 'Busy, not moving the needle',
+    short: 'Not moving the needle',
     hint: 'Delivery is at least 50 points ahead of the outcome it is meant to move.',
     count: (n) => `${n} busy, not moving the needle`,
   },

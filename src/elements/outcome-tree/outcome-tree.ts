@@ -516,7 +516,7 @@ export class OutcomeTree extends OutcomeElement {
           html`<span class="toggle ${row.expanded ? 'open' : ''}" aria-hidden="true" data-toggle
             >${row.children.length ? '▸' : ''}</span
           >`,
-          this.layout !== 'map' && this.columns,
+          this.layout === 'map' ? 'card' : this.columns ? 'columns' : 'stacked',
         )}</span
       >
     </div>`;

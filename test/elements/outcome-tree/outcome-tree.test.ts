@@ -619,12 +619,39 @@ describe('<outcome-tree>: map layout', () => {
     expect(text(item(el, 'o-ret')))
       .to.contain('Outcome 11%')
       .and.contain('Delivery 95%')
-      .and.contain('Busy, not moving the needle');
+      .and.contain('Not moving the needle');
+    for (const badge of el.shadowRoot!.querySelectorAll<HTMLElement>('.card [part~="badge"]')) {
+      const lineHeight = parseFloat(getComputedStyle(badge).lineHeight);
+      expect(badge.offsetHeight, `${badge.textContent} fits its pill on one line`).to.be.below(
+        lineHeight * 1.6,
+      );
+      expect(badge.getBoundingClientRect().right).to.be.at.most(
+        badge.closest('.card')!.getBoundingClientRect().right,
+      );
+    }
     expect(inside(part(el, 'zoom')!.getBoundingClientRect(), frame), 'zoom buttons inside').to.equal(true);
     expect(part(el, 'note'), 'nothing outside the view').to.equal(null);
     for (const card of items(el)) {
       const content = card.querySelector<HTMLElement>('.content')!;
       expect(content.offsetHeight, `${card.id} is cut`).to.be.at.most(card.clientHeight - 10);
+    }
+  });
+
+  it('sizes cards to their content under a page with larger fonts: nothing cut, nothing overlapping', async () => {
+    const style = document.createElement('style');
+    style.textContent = '.big-page { font-size: 20px; line-height: 2; font-family: Georgia, serif; }';
+    document.head.append(style);
+    try {
+      const el = await treeIn(1600, 'layout="map"', exampleDoc(), 'big-page');
+      await press(el, '0');
+      await settle(el);
+      for (const card of items(el)) {
+        const content = card.querySelector<HTMLElement>('.content')!;
+        expect(content.offsetHeight, `${card.id} is cut`).to.be.at.most(card.clientHeight - 10);
+      }
+      expect(overlappingText(textBoxes(tree(el)))).to.deep.equal([]);
+    } finally {
+      style.remove();
     }
   });
 
