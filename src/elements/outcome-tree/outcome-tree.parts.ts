@@ -26,13 +26,15 @@ export function nodeContent(
   node: OutcomeTreeNode,
   info: NodeInfo,
   toggle: TemplateResult,
-  /** Where the node is drawn: a map card (short flag labels), or a list row in columns (the headers name the measures, so each value's name is for screen readers only) or stacked. */
-  place: 'card' | 'columns' | 'stacked' = 'stacked',
+  /**
+   * How the node is drawn: in the list's columns the headers name the measures, so each value's
+   * name is for screen readers only; where space is short (map cards, a narrow flags column),
+   * flags take their short label so that a pill never wraps.
+   */
+  { namesHidden = false, shortFlags = false } = {},
 ): TemplateResult {
-  const columns = place === 'columns';
-  const card = place === 'card';
   const bar = (label: string, value: number | undefined, kind: string) =>
-    measure(label, value, kind, info.locale, columns);
+    measure(label, value, kind, info.locale, namesHidden);
   const owner = node.owner ? html`<span class="owner" dir="auto">${node.owner}</span>` : nothing;
   const flags = visibleFlags(node, info);
   return html`<span class="head"
@@ -64,7 +66,7 @@ export function nodeContent(
             ${flags.map(
               (flag) =>
                 html`<span part="badge" class="badge ${flag}" title=${FLAG_WORDS[flag].hint}
-                  >${card ? FLAG_WORDS[flag].short : FLAG_WORDS[flag].label}</span
+                  >${shortFlags ? FLAG_WORDS[flag].short : FLAG_WORDS[flag].label}</span
                 >`,
             )}
           </span>`

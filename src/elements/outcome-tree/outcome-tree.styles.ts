@@ -264,7 +264,7 @@ export const styles = css`
   .badge {
     padding: 0.0625rem 0.5em;
     border: 1px solid currentColor;
-    border-radius: 999px;
+    border-radius: 0.75em;
     font-size: 0.8125em;
     line-height: 1.3;
     color: var(--_bad);

@@ -30,11 +30,12 @@ import { nodeContent, type NodeInfo } from './outcome-tree.parts.js';
 import { FLAG_WORDS, TREE_WORDS } from './outcome-tree.text.js';
 
 /**
- * The list: at this width and wider its rows are aligned columns (title, outcome, delivery,
- * flags) under visible headers; narrower, each row stacks. Heights are estimates until a row is
+ * The list: from `columnsFrom` pixels of width (a 768 px screen, less the page's margins) its
+ * rows are aligned columns (title, outcome, delivery, flags) under visible headers; narrower,
+ * each row stacks. Below `fullFlagsFrom`, the flags column is too narrow for long flag labels. Heights are estimates until a row is
  * measured: rows fit their content, so the page's fonts and long titles decide.
  */
-const LIST = { columnsFrom: 768, estimate: { columns: 56, stacked: 104 } };
+const LIST = { columnsFrom: 700, fullFlagsFrom: 1000, estimate: { columns: 56, stacked: 104 } };
 /** Rows rendered beyond each edge of the visible ones, for smooth scrolling. */
 const OVERSCAN = 6;
 /** The smallest text of a full map card, relative to the element's font size (`.type`, `.sub`). */
@@ -280,16 +281,14 @@ export class OutcomeTree extends OutcomeElement {
 
   /** When the focused node is no longer shown, focus moves to its nearest shown ancestor. */
   private keepFocusVisible(): void {
-    const shown = new Set(this.rows.map((r) => r.node.id));
     let node = this.focusedId !== undefined ? this.model?.byId.get(this.focusedId) : undefined;
-    while (node && !shown.has(node.id))
+    while (node && !this.rowIndex.has(node.id))
       node = node.parent !== undefined ? this.model?.byId.get(node.parent) : undefined;
     this.focusedId = node?.id;
   }
 
   private get focusedRow(): number {
-    const at = this.rows.findIndex((r) => r.node.id === this.focusedId);
-    return at < 0 ? 0 : at;
+    return (this.focusedId !== undefined && this.rowIndex.get(this.focusedId)) || 0;
   }
 
   private renderTree(): TemplateResult {
@@ -516,7 +515,10 @@ export class OutcomeTree extends OutcomeElement {
           html`<span class="toggle ${row.expanded ? 'open' : ''}" aria-hidden="true" data-toggle
             >${row.children.length ? '▸' : ''}</span
           >`,
-          this.layout === 'map' ? 'card' : this.columns ? 'columns' : 'stacked',
+          {
+            namesHidden: this.layout !== 'map' && this.columns,
+            shortFlags: this.layout === 'map' || (this.columns && this.size.width < LIST.fullFlagsFrom),
+          },
         )}</span
       >
     </div>`;

@@ -79,9 +79,13 @@ describe('<outcome-tree>: list', () => {
   });
 
   it('flags the unaligned slide deck and the busy-but-not-moving retention outcome, in words', async () => {
-    const el = await treeOf();
+    const el = await treeIn(1280);
     expect(text(item(el, 'w-slides')!.querySelector('[part~="badge"]'))).to.equal('Unaligned');
     expect(text(item(el, 'o-ret')!.querySelector('[part~="badge"]'))).to.equal('Busy, not moving the needle');
+    const narrower = await treeIn(800);
+    const badge = item(narrower, 'o-ret')!.querySelector<HTMLElement>('[part~="badge"]')!;
+    expect(text(badge), 'a narrow flags column takes the short label').to.equal('Not moving the needle');
+    expect(badge.title).to.equal('Delivery is at least 50 points ahead of the outcome it is meant to move.');
     expect(item(el, 'o-nps')!.querySelector('[part~="badge"]')).to.equal(null);
   });
 
