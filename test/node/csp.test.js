@@ -70,7 +70,7 @@ describe('dist/outcome-kit.js under a strict CSP with Trusted Types', () => {
     );
     assert.notEqual(width, '0px', 'the progress bar has its width');
     assert.match(await text('nps'), /Aug 31, 2026: 43 pts/);
-    assert.match(await text('tree'), /Busy, not moving the needle/);
+    assert.match(await text('tree'), /1 busy, not moving the needle/);
     assert.match(await text('map'), /Zoom|Fit/);
     assert.match(await text('map'), /Customers stay and recommend us/);
     assert.deepEqual(problems, []);
