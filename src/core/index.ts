@@ -3,7 +3,9 @@
  * Types for the document, validation, metric summaries and formatting (DESIGN.md section 2).
  */
 export type {
+  CheckIn,
   DateInput,
+  Health,
   Direction,
   Metric,
   MetricFormat,
@@ -45,8 +47,11 @@ export { downsample } from './downsample.js';
 export { sparklineGeometry, seriesOf, nearestPoint } from './layout/sparkline.js';
 export type { SparklineGeometry, SparklineOptions, PlotPoint, SeriesPoint } from './layout/sparkline.js';
 
-export { buildOutcomeTree, GAP_THRESHOLD } from './tree.js';
-export type { OutcomeTree, OutcomeTreeNode, TreeFlag } from './tree.js';
+export { buildOutcomeTree, GAP_THRESHOLD, sinceShipped } from './tree.js';
+export type { OutcomeTree, OutcomeTreeNode, SinceShipped, TreeFlag } from './tree.js';
+
+export { deliveriesFor, reviewSince } from './review.js';
+export type { Delivery, MetricReview, Review } from './review.js';
 
 export {
   compareOutputToOutcome,

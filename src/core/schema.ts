@@ -60,6 +60,26 @@ export interface Metric {
 /** The three kinds of tree node. */
 export type NodeType = 'goal' | 'outcome' | 'output';
 
+/** The owner's judgement in a check-in. */
+export type Health = 'on-track' | 'at-risk' | 'off-track';
+
+/**
+ * A check-in: what the team says about a node at a date (the feedback loop). At least one of
+ * `health`, `confidence`, `progress` and `note` is given.
+ */
+export interface CheckIn {
+  /** Not after the document's `asOf`. */
+  date: DateInput;
+  health?: Health;
+  /** How sure the owner is that the node will be reached, in [0, 1]. */
+  confidence?: number;
+  /** Progress reported at that date, in [0, 1]; never on a node measured by a metric. */
+  progress?: number;
+  /** What changed, what was learned, what is next; at most 2,000 characters. */
+  note?: string;
+  author?: string;
+}
+
 /** One node of the outcome tree, given as a flat list. */
 export interface OutcomeNode {
   id: string;
@@ -77,6 +97,10 @@ export interface OutcomeNode {
   description?: string;
   /** An absolute http(s) URL. */
   url?: string;
+  /** Outputs only: when the output was delivered. */
+  shipped?: DateInput;
+  /** The team's check-ins, sorted by date (the file order does not matter). */
+  checkIns?: CheckIn[];
 }
 
 /** A whole document. */
@@ -89,6 +113,8 @@ export interface OutcomeDocument {
   asOf?: string;
   metrics: Metric[];
   nodes?: OutcomeNode[];
+  /** How often, in days (1 to 366), goals and outcomes are expected to get a check-in. */
+  checkInEvery?: number;
 }
 
 /** One problem found in a document. */

@@ -2,12 +2,25 @@
  * `buildOutcomeTree`: the outcome tree with two separate roll-ups (DESIGN.md section 2, "Outcome
  * tree"), because finishing outputs is not the same as reaching outcomes.
  */
+import { DAY, localDay, toTime } from './dates.js';
 import { clamp01 } from './layout/scale.js';
-import type { OutcomeDocument, OutcomeNode } from './schema.js';
-import { summarizeMetric } from './summary.js';
+import type { CheckIn, DateInput, Metric, OutcomeDocument, OutcomeNode } from './schema.js';
+import { summarizeMetric, trendOf, type Trend } from './summary.js';
 
 /** Why a node deserves a look. */
-export type TreeFlag = 'unaligned' | 'unmeasured' | 'gap';
+export type TreeFlag = 'unaligned' | 'unmeasured' | 'gap' | 'no-recent-check-in';
+
+/**
+ * What the aimed metric did after an output shipped: from its last value at or before `shipped`
+ * to its current value. It says what moved after the work landed, not that the work moved it.
+ */
+export interface SinceShipped {
+  before: number;
+  after: number;
+  delta: number;
+  /** As in the metric summary: `good` when the change goes the metric's way. */
+  trend: Trend;
+}
 
 /** A node with its children and both roll-ups. */
 export interface OutcomeTreeNode extends OutcomeNode {
@@ -20,8 +33,14 @@ export interface OutcomeTreeNode extends OutcomeNode {
   outcomeProgress: number | undefined;
   /** Delivery: an output's own measure, else the weighted mean of its children's output progress. */
   outputProgress: number | undefined;
-  /** `unaligned`, `unmeasured`, `gap`. */
+  /** `unaligned`, `unmeasured`, `gap`, `no-recent-check-in`. */
   flags: TreeFlag[];
+  /** The check-in with the latest date. */
+  latestCheckIn: CheckIn | undefined;
+  /** Outputs: the `metric` of the nearest goal or outcome above that has one. */
+  aims?: string;
+  /** Outputs with `shipped` and `aims`: what the aimed metric did since (undefined when no value precedes `shipped`). */
+  sinceShipped?: SinceShipped;
 }
 
 /** The forest: nodes without a parent in the document, in document order. */
@@ -58,6 +77,7 @@ export function buildOutcomeTree(document: OutcomeDocument): OutcomeTree {
       outcomeProgress: undefined,
       outputProgress: undefined,
       flags: [],
+      latestCheckIn: node.checkIns?.at(-1),
     }),
   );
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -68,20 +88,26 @@ export function buildOutcomeTree(document: OutcomeDocument): OutcomeTree {
     else roots.push(node);
   }
 
-  // Parents before children: the order to flag alignment top-down, and, reversed, to roll up.
-  const order: { node: OutcomeTreeNode; aligned: boolean }[] = [];
-  const stack = roots.map((node) => ({ node, aligned: false })).reverse();
+  // Parents before children: the order to flag alignment and find aims top-down, and, reversed,
+  // to roll up.
+  const order: { node: OutcomeTreeNode; aligned: boolean; aims?: string }[] = [];
+  const stack = roots
+    .map((node) => ({ node, aligned: false, aims: undefined as string | undefined }))
+    .reverse();
   while (stack.length) {
     const item = stack.pop()!;
     order.push(item);
-    const aligned = item.aligned || item.node.type !== 'output';
-    for (let i = item.node.children.length - 1; i >= 0; i--)
-      stack.push({ node: item.node.children[i], aligned });
+    const { node } = item;
+    const aligned = item.aligned || node.type !== 'output';
+    const aims = node.type !== 'output' && node.metric !== undefined ? node.metric : item.aims;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], aligned, aims });
   }
 
+  const metrics = new Map(document.metrics.map((m) => [m.id, m]));
+  const stale = staleness(document);
   for (let i = order.length - 1; i >= 0; i--) {
-    const { node, aligned } = order[i];
-    const own = node.metric !== undefined ? metricProgress.get(node.metric) : node.progress;
+    const { node, aligned, aims } = order[i];
+    const own = ownMeasure(node, metricProgress);
     const weighted = (pick: (c: OutcomeTreeNode) => number | undefined, children: OutcomeTreeNode[]) =>
       weightedMean(children.map((c) => ({ value: pick(c), weight: c.weight ?? 1 })));
     node.outputProgress =
@@ -90,8 +116,13 @@ export function buildOutcomeTree(document: OutcomeDocument): OutcomeTree {
       const measured = node.children.filter((c) => c.type !== 'output');
       node.outcomeProgress = own ?? weighted((c) => c.outcomeProgress, measured);
       if (node.outcomeProgress === undefined) node.flags.push('unmeasured');
-    } else if (!aligned) {
-      node.flags.push('unaligned');
+    } else {
+      if (!aligned) node.flags.push('unaligned');
+      if (aims !== undefined) {
+        node.aims = aims;
+        const since = node.shipped !== undefined ? sinceShipped(metrics.get(aims), node.shipped) : undefined;
+        if (since) node.sinceShipped = since;
+      }
     }
     if (
       node.outputProgress !== undefined &&
@@ -100,8 +131,49 @@ export function buildOutcomeTree(document: OutcomeDocument): OutcomeTree {
     ) {
       node.flags.push('gap');
     }
+    if (node.type !== 'output' && stale?.(node.latestCheckIn)) node.flags.push('no-recent-check-in');
   }
   return { roots };
+}
+
+/**
+ * A node's own measure, in this order: its metric's progress clamped to [0, 1]; else its
+ * `progress`; else the `progress` of its latest check-in that has one.
+ */
+function ownMeasure(node: OutcomeNode, metricProgress: Map<string, number | undefined>): number | undefined {
+  if (node.metric !== undefined) return metricProgress.get(node.metric);
+  if (node.progress !== undefined) return node.progress;
+  const checkIns = node.checkIns ?? [];
+  for (let i = checkIns.length - 1; i >= 0; i--)
+    if (checkIns[i].progress !== undefined) return checkIns[i].progress;
+  return undefined;
+}
+
+/**
+ * With `checkInEvery`, whether a latest check-in is missing or more than that many days before
+ * `asOf` (default: the viewer's today); undefined without `checkInEvery`.
+ */
+function staleness(document: OutcomeDocument): ((latest: CheckIn | undefined) => boolean) | undefined {
+  const every = document.checkInEvery;
+  if (every === undefined) return undefined;
+  const asOf = toTime(document.asOf ?? localDay())!;
+  return (latest) => latest === undefined || (asOf - toTime(latest.date)!) / DAY > every;
+}
+
+/** What a metric did from its last value at or before `shipped` to its current value. */
+export function sinceShipped(metric: Metric | undefined, shipped: DateInput): SinceShipped | undefined {
+  if (!metric) return undefined;
+  const at = toTime(shipped)!;
+  let before: number | undefined;
+  let after: number | undefined;
+  for (const [date, value] of metric.points) {
+    if (value === null) continue;
+    if (toTime(date)! <= at) before = value;
+    after = value;
+  }
+  if (before === undefined || after === undefined) return undefined;
+  const delta = after - before;
+  return { before, after, delta, trend: trendOf(delta, metric.direction) };
 }
 
 /** Progress to target of every metric a node refers to, clamped to [0, 1]; absent without a target. */

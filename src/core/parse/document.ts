@@ -4,7 +4,8 @@
  */
 import { unusableResult } from '../result.js';
 import type { Metric, OutcomeDocument, OutcomeNode, ParseResult, RejectedPart } from '../schema.js';
-import { day, dropUndefined, optional, string } from './fields.js';
+import { toTime } from '../dates.js';
+import { cadence, day, dropUndefined, optional, string } from './fields.js';
 import { locale } from './intl.js';
 import { metric, type MetricContext } from './metric.js';
 import { node, nodeContext } from './node.js';
@@ -86,8 +87,17 @@ function metricsOf(
   return { metrics, ids };
 }
 
-function nodesOf(list: unknown[], out: Collector, metricIds: Set<string>): OutcomeNode[] {
-  const ctx = nodeContext(list, metricIds);
+function nodesOf(
+  list: unknown[],
+  out: Collector,
+  metricIds: Set<string>,
+  asOf: string | undefined,
+): OutcomeNode[] {
+  const ctx = nodeContext(
+    list,
+    metricIds,
+    asOf === undefined ? undefined : { asOf: toTime(asOf), asOfText: asOf },
+  );
   const nodes: OutcomeNode[] = [];
   list.forEach((item, i) => {
     if (item === UNREADABLE) return;
@@ -117,13 +127,16 @@ function parseObject(raw: Record<string, unknown>): ParseResult {
   const title = field(raw, '', 'title', optional(string), top);
   const localeTag = field(raw, '', 'locale', optional(locale), top);
   const asOf = field(raw, '', 'asOf', optional(day), top);
+  const checkInEvery = field(raw, '', 'checkInEvery', optional(cadence), top);
   out.document(top);
   const metricList = topList(raw, 'metrics', true, out) ?? [];
   const { metrics, ids } = metricsOf(metricList, out, localeTag ?? 'en-US');
   const nodeList = topList(raw, 'nodes', false, out);
-  const nodes = nodeList && nodesOf(nodeList, out, ids);
+  const nodes = nodeList && nodesOf(nodeList, out, ids, asOf);
   if (version !== 1) return out.result();
-  return out.result(dropUndefined({ version: 1 as const, title, locale: localeTag, asOf, metrics, nodes }));
+  return out.result(
+    dropUndefined({ version: 1 as const, title, locale: localeTag, asOf, metrics, nodes, checkInEvery }),
+  );
 }
 
 /**

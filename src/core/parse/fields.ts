@@ -107,6 +107,12 @@ export const day: Normalizer<string> = (value, path, issues) => {
   return expected(issues, path, 'a date YYYY-MM-DD', value, note);
 };
 
+/** `checkInEvery`: a whole number of days from 1 to 366. */
+export const cadence: Normalizer<number> = (value, path, issues) =>
+  Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 366
+    ? (value as number)
+    : expected(issues, path, 'a whole number of days from 1 to 366', value);
+
 /** A baseline or target: a finite number or `{ value, date? }`. */
 export const reference: Normalizer<number | Reference> = (value, path, issues) => {
   if (typeof value === 'number') {

@@ -3,6 +3,7 @@
  * its metric (one present in the document). Cycles are found for all nodes at once, in linear time.
  */
 import type { OutcomeNode } from '../schema.js';
+import { checkIns, shipped, type CheckInContext } from './check-in.js';
 import {
   dropUndefined,
   httpUrl,
@@ -36,6 +37,8 @@ export interface NodeContext {
   cycles: Map<number, string[]>;
   /** Every metric id present in the document, valid metric or not. */
   metricIds: Set<string>;
+  /** The document's `asOf` (check-ins may not be dated after it). */
+  asOf?: Pick<CheckInContext, 'asOf' | 'asOfText'>;
 }
 
 /** A node's `parent`: the id of a node of the document, not on a cycle with this one (`nodes[index]`). */
@@ -84,6 +87,9 @@ export function node(raw: unknown, path: string, index: number, ctx: NodeContext
   const owner = get('owner', optional(string));
   const description = get('description', optional(string));
   const url = get('url', optional(httpUrl));
+  const isOutput = readField(raw, 'type', '', []) === 'output';
+  const shippedOn = get('shipped', optional(shipped(isOutput)));
+  const said = get('checkIns', optional(checkIns({ hasMetric, ...ctx.asOf })));
   const result = { id: readableId(raw), errors };
   if (errors.length > 0 || id === undefined || type === undefined || title === undefined) return result;
   const value: OutcomeNode = {
@@ -97,6 +103,8 @@ export function node(raw: unknown, path: string, index: number, ctx: NodeContext
     owner,
     description,
     url,
+    shipped: shippedOn,
+    checkIns: said,
   };
   return { ...result, value: dropUndefined(value) };
 }
@@ -132,7 +140,11 @@ export function findCycles(
 }
 
 /** What checking the nodes of `list` needs: their ids, where each is, and the cycles among them. */
-export function nodeContext(list: unknown[], metricIds: Set<string>): NodeContext {
+export function nodeContext(
+  list: unknown[],
+  metricIds: Set<string>,
+  asOf?: NodeContext['asOf'],
+): NodeContext {
   const ids = list.map(readableId);
   const indexOf = new Map<string, number>();
   ids.forEach((id, i) => id !== undefined && !indexOf.has(id) && indexOf.set(id, i));
@@ -140,5 +152,5 @@ export function nodeContext(list: unknown[], metricIds: Set<string>): NodeContex
     const parent = isRecord(raw) ? readField(raw, 'parent', '', []) : undefined;
     return typeof parent === 'string' ? indexOf.get(parent) : undefined;
   });
-  return { seen: new Map(), indexOf, cycles: findCycles(parents, ids), metricIds };
+  return { seen: new Map(), indexOf, cycles: findCycles(parents, ids), metricIds, asOf };
 }

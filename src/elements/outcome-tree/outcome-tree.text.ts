@@ -27,6 +27,12 @@ export const FLAG_WORDS: Record<
     hint: 'Delivery is at least 50 points ahead of the outcome it is meant to move.',
     count: (n) => `${n} busy, not moving the needle`,
   },
+  'no-recent-check-in': {
+    label: 'No recent check-in',
+    short: 'No recent check-in',
+    hint: 'No check-in within the cadence the document expects (checkInEvery days before its date).',
+    count: (n) => `${n} without a recent check-in`,
+  },
 };
 
 /** The tree's other words: its name, its frames, the two measures and the zoom controls. */
