@@ -319,6 +319,7 @@ export class OutcomeTree extends OutcomeElement {
                 (flag, i) =>
                   html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span
                       class="count ${flag}"
+                      dir="auto"
                       >${FLAG_WORDS[flag].count(this.counts.get(flag)!)}</span
                     >`,
               )

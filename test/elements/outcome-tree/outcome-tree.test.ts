@@ -472,7 +472,11 @@ describe('<outcome-tree>: list columns', () => {
 describe('<outcome-tree>: attention first', () => {
   it('counts the flags of the tree by kind, above it', async () => {
     const el = await treeOf();
-    expect(text(part(el, 'summary'))).to.equal('1 unaligned · 1 busy, not moving the needle');
+    // The example expects a check-in every 14 days before 2026-09-30: "90-day retention" (last on
+    // 2026-08-20), "Churn below 1.5%" (none) and "Deliver value faster" (2026-09-10) are late.
+    expect(text(part(el, 'summary'))).to.equal(
+      '1 unaligned · 1 busy, not moving the needle · 3 without a recent check-in',
+    );
     const calm = await treeOf(exampleDoc(), 'root="o-nps"');
     expect(text(part(calm, 'summary'))).to.equal('Nothing flagged');
     expect(part(calm, 'filter'), 'nothing to filter').to.equal(null);
@@ -487,17 +491,14 @@ describe('<outcome-tree>: attention first', () => {
     await el.updateComplete;
     expect(el.hasAttribute('flagged-only'), 'reflected').to.equal(true);
     expect(button.getAttribute('aria-pressed')).to.equal('true');
-    expect(ids(el)).to.deep.equal(['g-retain', 'o-ret', 'w-slides']);
+    const flagged = ['g-retain', 'o-ret', 'o-churn', 'g-grow', 'o-flow', 'w-slides'];
+    expect(ids(el)).to.deep.equal(flagged);
     expect(item(el, 'g-retain')!.getAttribute('aria-expanded'), 'ancestors open').to.equal('true');
     button.click();
     await el.updateComplete;
     expect(ids(el)).to.have.length(exampleTree().size);
     const byAttribute = await treeOf(exampleDoc(), 'flagged-only expand-depth="1"');
-    expect(ids(byAttribute), 'ancestors open even past expand-depth').to.deep.equal([
-      'g-retain',
-      'o-ret',
-      'w-slides',
-    ]);
+    expect(ids(byAttribute), 'ancestors open even past expand-depth').to.deep.equal(flagged);
   });
 
   it('fades the bottom of a list that scrolls and says how many rows lie below', async () => {
