@@ -139,6 +139,8 @@ export function itIsAccessibleInEveryState(states: Record<string, () => Promise<
 export interface TextBox {
   text: string;
   box: DOMRect;
+  /** The text node the run belongs to (the lines of one node never count as overlapping). */
+  node?: Node;
 }
 
 /**
@@ -157,8 +159,13 @@ export function textBoxes(root: Element): TextBox[] {
       if (style.visibility === 'hidden' || style.display === 'none') return;
       const range = document.createRange();
       range.selectNodeContents(node);
-      for (const box of range.getClientRects())
-        if (box.width > 0 && box.height > 0) found.push({ text: value, box });
+      // Lines its own element clips (a note clamped to two lines) are not drawn.
+      const clip = style.overflow !== 'visible' ? parent.getBoundingClientRect() : undefined;
+      for (const box of range.getClientRects()) {
+        const middle = (box.top + box.bottom) / 2;
+        if (clip && (middle >= clip.bottom || middle <= clip.top)) continue;
+        if (box.width > 0 && box.height > 0) found.push({ text: value, box, node });
+      }
       return;
     }
     // A host's light children are reached through its slots, in the order the page shows them.
@@ -181,6 +188,7 @@ export function overlappingText(boxes: TextBox[]): string[] {
       : Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
+      if (boxes[i].node && boxes[i].node === boxes[j].node) continue;
       const [a, b] = [boxes[i].box, boxes[j].box];
       if (inter(a, b, 'x') > 2 && inter(a, b, 'y') > 2) pairs.push(`"${boxes[i].text}" / "${boxes[j].text}"`);
     }

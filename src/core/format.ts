@@ -234,3 +234,20 @@ export function dateFormatter(
     return (local ??= dateFormat(locale, options)).format(time);
   };
 }
+
+/**
+ * How long before `asOf` a date was, in words (`Intl.RelativeTimeFormat`, `numeric: 'auto'`):
+ * "today", "yesterday", "5 days ago", "3 weeks ago", "2 months ago", "last year".
+ */
+export function formatAgo(date: DateInput, asOf: DateInput, locale: string | undefined): string {
+  const from = toTime(date);
+  const to = toTime(asOf);
+  if (from === undefined || to === undefined) return MISSING;
+  const days = Math.round((to - from) / 86_400_000);
+  const rtf = new Intl.RelativeTimeFormat(safeLocale(locale), { numeric: 'auto' });
+  const abs = Math.abs(days);
+  if (abs < 14) return rtf.format(-days, 'day');
+  if (abs < 60) return rtf.format(-Math.round(days / 7), 'week');
+  if (abs < 365) return rtf.format(-Math.round(days / 30.4), 'month');
+  return rtf.format(-Math.round(days / 365), 'year');
+}

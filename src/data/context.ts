@@ -25,6 +25,8 @@ export interface OutcomeContextValue {
   locale?: string;
   /** The provider's `theme` attribute, which its widgets follow unless they set their own. */
   theme?: Theme;
+  /** The provider's `since` attribute, which its widgets follow unless they set their own. */
+  since?: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { isDateInput } from '../../core/dates.js';
 import { errorsForMetric, findMetric } from '../../core/result.js';
 import type { ValidationError } from '../../core/schema.js';
 import type { Theme } from '../../data/context.js';
@@ -29,6 +30,12 @@ export abstract class OutcomeElement extends LitElement {
   /** `light` or `dark` forces a theme; default: the dashboard's, else the page's CSS `color-scheme` (light when it declares none). */
   @property({ reflect: true }) theme?: Theme;
 
+  /**
+   * A date (`YYYY-MM-DD`): also show what changed since then, for a review. Default: the
+   * dashboard's `since`. Not a date: ignored, with a problem at the path `since`.
+   */
+  @property() since?: string;
+
   protected readonly source = new SourceController(this);
 
   /** Whether the page left the browser's default serif font, which the widget then replaces. */
@@ -48,6 +55,19 @@ export abstract class OutcomeElement extends LitElement {
   /** Fetches `src` again now, as a timed refresh would. */
   reload(): void {
     this.source.reload();
+  }
+
+  /** The `since` date in force (own, else the dashboard's), when it is a date. */
+  protected get resolvedSince(): string | undefined {
+    const since = this.since ?? this.source.context?.since;
+    return since !== undefined && isDateInput(since) ? since : undefined;
+  }
+
+  /** The problem of a `since` attribute that is not a date, to list with the element's own. */
+  protected get sinceProblems(): ValidationError[] {
+    const since = this.since ?? this.source.context?.since;
+    if (since === undefined || isDateInput(since)) return [];
+    return [{ path: 'since', message: `expected a date YYYY-MM-DD, got "${since}"` }];
   }
 
   /** The locale numbers and dates are shown in. */

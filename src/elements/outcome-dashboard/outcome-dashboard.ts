@@ -76,6 +76,7 @@ export class OutcomeDashboard extends OutcomeElement {
       stale,
       locale: this.locale,
       theme: this.theme,
+      since: this.since,
     };
     if (!sameValue(this.provider.value, next)) this.provider.setValue(next);
   }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber, formatPercent } from '../../core/format.js';
 import { clamp01 } from '../../core/layout/scale.js';
-import type { Metric, ValidationError } from '../../core/schema.js';
+import type { Health, Metric, ValidationError } from '../../core/schema.js';
 import type { MetricSummary } from '../../core/summary.js';
 import type { OutcomeTreeNode, TreeFlag } from '../../core/tree.js';
 import { cssProps } from '../internal/css-props.js';
@@ -15,6 +15,40 @@ export interface NodeInfo {
   metric?: { metric: Metric; summary: MetricSummary };
   /** Problems of the linked metric, when it was rejected by validation. */
   metricErrors?: ValidationError[];
+  /** The node's check-ins in words, newest first. */
+  checkIns?: CheckInWords[];
+  /** Outputs: what the aimed metric did since the output shipped, in words. */
+  sinceShipped?: string;
+  /** With `since`: the metric's status then and now, when it moved (`At risk → On track`). */
+  statusMoved?: string;
+}
+
+/** One check-in as the tree shows it. */
+export interface CheckInWords {
+  health?: Health;
+  /** The health in words. */
+  healthText?: string;
+  /** `90% confident`. */
+  confidence?: string;
+  /** `3 weeks ago`, counted to the document's `asOf`. */
+  ago: string;
+  /** The date, formatted. */
+  date: string;
+  author?: string;
+  note?: string;
+  /** Newer than the `since` date. */
+  isNew?: string;
+}
+
+/** A check-in's health, confidence, age and author on one line; the note below it. */
+export function checkInLine(c: CheckInWords, withNote: 'clamped' | 'full' | 'none'): TemplateResult {
+  const facts = [c.confidence, c.ago, c.author].filter(Boolean);
+  return html`<span class="check-in"
+    >${c.healthText ? html`<span class="health ${c.health}">${c.healthText}</span>` : nothing}
+    ${facts.map((f, i) => html`${i || c.healthText ? ' · ' : ''}<span dir="auto">${f}</span>`)}
+    ${c.isNew ? html`<span class="new">${c.isNew}</span>` : nothing}
+    ${c.note && withNote !== 'none' ? html`<span class="ci-note ${withNote}" dir="auto">${c.note}</span>` : nothing}</span
+  >`;
 }
 
 /**
@@ -56,6 +90,9 @@ export function nodeContent(
           }
         </span>
         ${owner === nothing && !info.metric && !info.metricErrors?.length ? nothing : html`<span class="sub">${owner} ${metricText(info)}</span>`}
+        ${info.statusMoved ? html`<span class="moved">${info.statusMoved}</span>` : nothing}
+        ${info.sinceShipped ? html`<span class="since-shipped" dir="auto">${info.sinceShipped}</span>` : nothing}
+        ${info.checkIns?.length ? checkInLine(info.checkIns[0], 'clamped') : nothing}
       </span></span
     >
     ${node.type !== 'output' ? bar(TREE_WORDS.outcome, node.outcomeProgress, 'outcome') : nothing}

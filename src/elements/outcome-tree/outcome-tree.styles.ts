@@ -84,7 +84,7 @@ export const styles = css`
   /* The list: a scrolling frame with sticky column headers, the tree, and the "N more" hint. */
   .list {
     flex: 0 1 auto;
-    min-height: 0;
+    min-height: min(10rem, 100%);
     max-height: var(--outcome-tree-max-height, 36rem);
     overflow-x: hidden;
     overflow-y: auto;
@@ -467,5 +467,128 @@ export const styles = css`
     font-size: 0.8125em;
     color: var(--_text);
     pointer-events: none;
+  }
+
+  /* Check-ins: health in words and colour, confidence, age, author; the note in two lines. */
+  .check-in {
+    display: block;
+    font-size: 0.8125em;
+    color: var(--_neutral);
+  }
+  .health {
+    font-weight: 600;
+  }
+  .health::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline-end: 0.3em;
+    border-radius: 50%;
+    background: currentColor;
+    vertical-align: 0.1em;
+  }
+  .health.on-track {
+    color: var(--_good);
+  }
+  .health.at-risk {
+    color: light-dark(#9a6700, #d29922);
+  }
+  .health.off-track {
+    color: var(--_bad);
+  }
+  .ci-note {
+    display: block;
+    margin-block-start: 0.125rem;
+    color: var(--_text);
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
+  .ci-note.clamped {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .new,
+  .moved {
+    display: inline-block;
+    margin-inline-start: 0.375rem;
+    padding: 0 0.4em;
+    border-radius: 0.75em;
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+    color: var(--_text);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+  .moved {
+    margin-inline-start: 0;
+    align-self: flex-start;
+  }
+  .since-shipped {
+    font-size: 0.8125em;
+    color: var(--_neutral);
+  }
+  /* Map cards stay small: the active card's check-ins are in the panel below the map. */
+  .card .check-in,
+  .card .since-shipped {
+    display: none;
+  }
+  .check-ins {
+    flex: 0 1 auto;
+    min-height: 0;
+    max-block-size: 16rem;
+    overflow: auto;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .check-ins-title {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
+    align-items: baseline;
+    margin: 0 0 0.25rem;
+  }
+  .check-ins-label {
+    font-size: 0.8125em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.02em;
+    color: var(--_neutral);
+  }
+  .check-ins-node {
+    font-weight: 600;
+  }
+  .check-ins-date {
+    font-size: 0.8125em;
+    color: var(--_neutral);
+  }
+  .check-ins .check-in {
+    font-size: 0.875em;
+  }
+  .history {
+    margin-block-start: 0.5rem;
+  }
+  .history summary {
+    cursor: pointer;
+    font-size: 0.875em;
+    color: var(--_accent);
+  }
+  .history summary:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .history ol {
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .history li {
+    padding-block-start: 0.5rem;
+    border-top: 1px solid var(--_row-line);
   }
 `;

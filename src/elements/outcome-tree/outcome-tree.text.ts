@@ -70,6 +70,20 @@ export const TREE_WORDS = {
     status ? `${name}: ${value} · ${status}` : `${name}: ${value}`,
   metricProblem: 'Metric problem:',
   moreMetricProblems: (count: number) => `(and ${count} more)`,
+  /** A check-in: how sure the owner is, how long ago (`Intl.RelativeTimeFormat`), and by whom. */
+  confidence: (percent: string) => `${percent} confident`,
+  /** The panel below the tree with the check-ins of the active node. */
+  checkInsOf: (title: string) => `Check-ins: ${title}`,
+  latestCheckIn: 'Latest check-in',
+  history: (count: number) => (count === 1 ? 'The only check-in' : `All ${count} check-ins, newest first`),
+  noCheckIns: 'No check-ins yet',
+  /** What the aimed metric did after an output shipped: worded as "since", never as a cause. */
+  sinceShipped: (metric: string, change: string, date: string) =>
+    `${metric}: ${change} since shipped ${date}`,
+  noChange: 'no change',
+  /** With `since`: a check-in newer than that date, and a metric status that moved. */
+  newSince: (date: string) => `New since ${date}`,
+  statusMoved: (from: string, to: string) => `${from} → ${to}`,
   zoom: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

@@ -6,6 +6,9 @@ import { rowAt, rowsInView, rowTops } from '../../core/layout/rows.js';
 import { CARD, mapLayout, type MapLayout } from '../../core/layout/tree-map.js';
 import { errorsForMetric, nodeErrors } from '../../core/result.js';
 import type { OutcomeDocument, OutcomeNode, ParseResult, ValidationError } from '../../core/schema.js';
+import { localDay, toTime } from '../../core/dates.js';
+import { formatAgo, formatDate, formatDelta, formatPercent } from '../../core/format.js';
+import { reviewSince } from '../../core/review.js';
 import { summarizeMetric } from '../../core/summary.js';
 import { buildOutcomeTree, type OutcomeTreeNode, type TreeFlag } from '../../core/tree.js';
 import { emit } from '../../events/emit.js';
@@ -26,7 +29,8 @@ import {
   type TreeAction,
   type TreeRow,
 } from './tree-model.js';
-import { nodeContent, type NodeInfo } from './outcome-tree.parts.js';
+import { checkInLine, nodeContent, type NodeInfo } from './outcome-tree.parts.js';
+import { STATUS_WORDS } from '../internal/shared.text.js';
 import { FLAG_WORDS, TREE_WORDS } from './outcome-tree.text.js';
 
 /**
@@ -48,6 +52,7 @@ const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 interface Model {
   document: OutcomeDocument;
   locale: string;
+  since: string | undefined;
   roots: OutcomeTreeNode[];
   byId: Map<string, OutcomeTreeNode>;
   info: Map<string, NodeInfo>;
@@ -82,6 +87,7 @@ interface Model {
  * @csspart filter - The "Flagged only" toggle button.
  * @csspart more - The "N more" hint at the bottom of a list that scrolls.
  * @csspart note - The note over the map: cards outside the view, or how to zoom.
+ * @csspart check-ins - Below the tree: the latest check-in of the active node and its history.
  * @csspart error - Problems: of the document, of nodes left out, or of a node's metric.
  * @csspart empty - The "No outcome tree yet" message.
  * @csspart skeleton - The placeholder while loading.
@@ -169,8 +175,9 @@ export class OutcomeTree extends OutcomeElement {
     const result = this.source.state === 'ready' ? this.source.result : undefined;
     const document = result?.document;
     const locale = this.resolvedLocale;
-    if (document !== this.model?.document || locale !== this.model?.locale) {
-      this.model = result && document ? buildModel(result, document, locale) : undefined;
+    const since = this.resolvedSince;
+    if (document !== this.model?.document || locale !== this.model?.locale || since !== this.model?.since) {
+      this.model = result && document ? buildModel(result, document, locale, since) : undefined;
     }
     const model = this.model;
     const root = this.root ? model?.byId.get(this.root) : undefined;
@@ -180,6 +187,7 @@ export class OutcomeTree extends OutcomeElement {
         ? [{ path: 'nodes', message: `expected the id of a node of this document, got "${this.root}"` }]
         : []),
       ...(result ? nodeErrors(result) : []),
+      ...this.sinceProblems,
     ];
     this.source.reportPartErrors(this.problems);
     const roots = root ? [root] : this.missingRoot ? [] : (model?.roots ?? []);
@@ -302,7 +310,40 @@ export class OutcomeTree extends OutcomeElement {
       : this.layout === 'map'
         ? this.renderMap()
         : this.renderList();
-    return html`${this.renderStale()}${notice}${this.renderSummary()}${view}`;
+    return html`${this.renderStale()}${notice}${this.renderSummary()}${view}${this.renderCheckIns()}`;
+  }
+
+  /**
+   * The check-ins of the active node (focused by keyboard, or clicked), below the tree: the latest
+   * in full and the whole history on demand. Outside the tree, so Tab reaches it.
+   */
+  private renderCheckIns(): TemplateResult | typeof nothing {
+    const row = this.rows[this.focusedRow];
+    const checkIns = row && this.model?.info.get(row.node.id)?.checkIns;
+    if (!row || !checkIns?.length) return nothing;
+    const [latest, ...older] = checkIns;
+    return html`<section
+      part="check-ins"
+      class="check-ins"
+      aria-label=${TREE_WORDS.checkInsOf(row.node.title)}
+    >
+      <p class="check-ins-title">
+        <span class="check-ins-label">${TREE_WORDS.latestCheckIn}</span>
+        <span class="check-ins-node" dir="auto">${row.node.title}</span>
+        <span class="check-ins-date">${latest.date}</span>
+      </p>
+      ${checkInLine(latest, 'full')}
+      ${
+        older.length
+          ? html`<details class="history">
+              <summary>${TREE_WORDS.history(checkIns.length)}</summary>
+              <ol>
+                ${checkIns.map((c) => html`<li><span class="check-ins-date">${c.date}</span> ${checkInLine(c, 'full')}</li>`)}
+              </ol>
+            </details>`
+          : nothing
+      }
+    </section>`;
   }
 
   /** The flags of the shown tree counted by kind, and the "Flagged only" toggle. */
@@ -619,7 +660,12 @@ const cardEstimate = (row: TreeRow) => (row.node.type === 'output' ? 72 : CARD.h
 /** The DOM id of a node's row or card (node ids are safe in ids by their pattern). */
 const nodeId = (node: OutcomeTreeNode) => `node-${node.id}`;
 
-function buildModel(result: ParseResult, document: OutcomeDocument, locale: string): Model {
+function buildModel(
+  result: ParseResult,
+  document: OutcomeDocument,
+  locale: string,
+  since: string | undefined,
+): Model {
   const { roots } = buildOutcomeTree(document);
   const byId = new Map<string, OutcomeTreeNode>();
   const stack = [...roots];
@@ -628,20 +674,58 @@ function buildModel(result: ParseResult, document: OutcomeDocument, locale: stri
     byId.set(node.id, node);
     for (const child of node.children) stack.push(child);
   }
+  const asOf = document.asOf ?? localDay();
   const metrics = new Map(document.metrics.map((m) => [m.id, m]));
   const summaries = new Map<string, NodeInfo['metric']>();
+  const review = since !== undefined ? reviewSince(document, since) : undefined;
+  const moved = new Map(review?.metrics.filter((m) => m.statusChanged).map((m) => [m.id, m]));
+  const sinceTime = since !== undefined ? toTime(since)! : undefined;
+  const sinceText = since !== undefined ? formatDate(since, locale) : '';
   const info = new Map<string, NodeInfo>();
   for (const node of byId.values()) {
-    if (node.metric === undefined) continue;
-    const metric = metrics.get(node.metric);
-    if (metric && !summaries.has(metric.id)) {
-      summaries.set(metric.id, { metric, summary: summarizeMetric(metric, { asOf: document.asOf }) });
+    const entry: NodeInfo = { locale };
+    if (node.metric !== undefined) {
+      const metric = metrics.get(node.metric);
+      if (metric && !summaries.has(metric.id)) {
+        summaries.set(metric.id, { metric, summary: summarizeMetric(metric, { asOf: document.asOf }) });
+      }
+      entry.metric = summaries.get(node.metric);
+      // A node whose metric was rejected shows that metric's problems; the rest of the tree is fine.
+      entry.metricErrors = errorsForMetric(result, node.metric);
+      const change = moved.get(node.metric);
+      if (change) {
+        entry.statusMoved = TREE_WORDS.statusMoved(
+          STATUS_WORDS[change.before.status],
+          STATUS_WORDS[change.now.status],
+        );
+      }
     }
-    // A node whose metric was rejected shows that metric's problems; the rest of the tree is fine.
-    const metricErrors = errorsForMetric(result, node.metric);
-    info.set(node.id, { locale, metric: summaries.get(node.metric), metricErrors });
+    if (node.checkIns?.length) {
+      entry.checkIns = [...node.checkIns].reverse().map((c) => ({
+        health: c.health,
+        healthText: c.health && STATUS_WORDS[c.health],
+        confidence:
+          c.confidence === undefined
+            ? undefined
+            : TREE_WORDS.confidence(formatPercent(c.confidence, locale, { maximumFractionDigits: 0 })),
+        ago: formatAgo(c.date, asOf, locale),
+        date: formatDate(c.date, locale),
+        author: c.author,
+        note: c.note,
+        isNew:
+          sinceTime !== undefined && toTime(c.date)! > sinceTime ? TREE_WORDS.newSince(sinceText) : undefined,
+      }));
+    }
+    const aimed = node.aims !== undefined ? metrics.get(node.aims) : undefined;
+    if (node.sinceShipped && aimed && node.shipped !== undefined) {
+      const { delta } = node.sinceShipped;
+      const change = delta === 0 ? TREE_WORDS.noChange : formatDelta(delta, locale, aimed.format, aimed.unit);
+      const day = formatDate(node.shipped, locale, { month: 'short', day: 'numeric' });
+      entry.sinceShipped = TREE_WORDS.sinceShipped(aimed.name, change, day);
+    }
+    info.set(node.id, entry);
   }
-  return { document, locale, roots, byId, info };
+  return { document, locale, since, roots, byId, info };
 }
 
 declare global {

@@ -35,6 +35,11 @@ const active = (el: OutcomeTree) =>
     .replace(/^node-/, '');
 const ids = (el: OutcomeTree) => items(el).map((i) => i.id.replace(/^node-/, ''));
 
+// A wrapper class for tests that need every row of the example rendered (no scrolling).
+const tallList = document.createElement('style');
+tallList.textContent = '.tall-list { --outcome-tree-max-height: 5000px; }';
+document.head.append(tallList);
+
 const treeOf = (doc: unknown = exampleDoc(), attrs = ''): Promise<OutcomeTree> =>
   mount('outcome-tree', doc, attrs);
 
@@ -79,7 +84,7 @@ describe('<outcome-tree>: list', () => {
   });
 
   it('flags the unaligned slide deck and the busy-but-not-moving retention outcome, in words', async () => {
-    const el = await treeIn(1280);
+    const el = await treeIn(1280, '', exampleDoc(), 'tall-list');
     expect(text(item(el, 'w-slides')!.querySelector('[part~="badge"]'))).to.equal('Unaligned');
     expect(text(item(el, 'o-ret')!.querySelector('[part~="badge"]'))).to.equal('Busy, not moving the needle');
     const narrower = await treeIn(800);
@@ -850,9 +855,71 @@ describe('<outcome-tree>: errors and states', () => {
   });
 });
 
+describe('<outcome-tree>: check-ins and what moved', () => {
+  it("shows each node's latest check-in: health in words, confidence, how long ago, author, the note", async () => {
+    const el = await treeIn(1280);
+    // o-nps: latest check-in 2026-09-26, four days before the document's asOf (2026-09-30).
+    const line = item(el, 'o-nps')!.querySelector('.check-in')!;
+    expect(text(line)).to.match(
+      /^On track · 90% confident · 4 days ago · Dana \(CX\) 45 reached a quarter early/,
+    );
+    expect(line.querySelector('.health')!.classList.contains('on-track')).to.equal(true);
+    expect(line.querySelector('.ci-note')!.classList.contains('clamped'), 'two lines in the row').to.equal(
+      true,
+    );
+    expect(text(item(el, 'o-ret')!.querySelector('.check-in'))).to.contain(
+      'Off track · 30% confident · 6 weeks ago',
+    );
+    expect(item(el, 'o-churn')!.querySelector('.check-in'), 'no check-in, nothing made up').to.equal(null);
+    expect(text(item(el, 'o-churn'))).to.contain('No recent check-in');
+    expect(text(item(el, 'o-nps')), 'checked in 4 days ago: not late').not.to.contain('No recent check-in');
+  });
+
+  it('says what the aimed metric did after an output shipped, as "since", never as a cause', async () => {
+    const el = await treeIn(1280);
+    expect(text(item(el, 'w-onb'))).to.contain('90-day retention: no change since shipped Mar 3');
+    expect(text(item(el, 'w-pricing'))).to.match(
+      /Annual recurring revenue: \+€[\d.,]+K? since shipped Jun 15/,
+    );
+    expect(text(item(el, 'w-tour')), 'not shipped').not.to.contain('since shipped');
+  });
+
+  it("lists the active node's check-ins below the tree, newest first, reached by keyboard", async () => {
+    const el = await treeIn(1280);
+    await press(el, 'ArrowDown');
+    expect(active(el)).to.equal('o-nps');
+    const panel = part(el, 'check-ins')!;
+    expect(panel.getAttribute('aria-label')).to.equal('Check-ins: NPS from 31 to 45');
+    expect(text(panel)).to.contain('45 reached a quarter early');
+    await sendKeys({ press: 'Tab' });
+    const summary = panel.querySelector('summary')!;
+    expect(el.shadowRoot!.activeElement, 'Tab leaves the tree for the history').to.equal(summary);
+    expect(text(summary)).to.equal('All 2 check-ins, newest first');
+    await sendKeys({ press: 'Enter' });
+    expect(panel.querySelector('details')!.open).to.equal(true);
+    const entries = [...panel.querySelectorAll('li')].map((li) => text(li));
+    expect(entries).to.have.length(2);
+    expect(entries[0]).to.match(/^Sep 26, 2026/);
+    expect(entries[1]).to.match(/^Aug 28, 2026 .*Detractor call-backs started in August/);
+  });
+
+  it('with since, marks check-ins newer than the date and statuses that moved', async () => {
+    const el = await treeIn(1280, 'since="2026-09-01"');
+    expect(text(item(el, 'o-nps')))
+      .to.contain('On track → Met')
+      .and.contain('New since Sep 1, 2026');
+    expect(text(item(el, 'o-ret')), 'checked in on Aug 20').not.to.contain('New since');
+    expect(text(item(el, 'o-ret')), 'off track then and now').not.to.contain('→');
+    const bad = await treeIn(1280, 'since="last week"');
+    expect(text(part(bad, 'error'))).to.contain('since: expected a date YYYY-MM-DD, got "last week"');
+    expect(item(bad, 'g-retain'), 'the tree still shows').to.exist;
+  });
+});
+
 describe('<outcome-tree>: accessibility', () => {
   const states = {
     list: () => treeOf(),
+    'review since a date': () => treeOf(exampleDoc(), 'since="2026-09-01"'),
     map: () => treeOf(exampleDoc(), 'layout="map"'),
     empty: () => treeOf({ version: 1, metrics: [] }),
     error: () => treeOf({ version: 7, metrics: [] }),
