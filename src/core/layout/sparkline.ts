@@ -36,6 +36,8 @@ export interface SparklineOptions {
   rtl?: boolean;
   /** Space kept free at every edge, so markers are not clipped. Default 4. */
   inset?: number;
+  /** Times (epoch ms) of delivery markers: those inside the series' date range get an x. */
+  marks?: readonly number[];
 }
 
 /** Everything the template binds. Coordinates are rounded to 0.1 px. */
@@ -58,6 +60,8 @@ export interface SparklineGeometry {
   zero?: number;
   /** The forecast segment from the last point to the target date, when shown and known. */
   forecast?: { x1: number; y1: number; x2: number; y2: number };
+  /** Delivery markers inside the series' date range: x, and the position in `options.marks`. */
+  marks: { x: number; index: number }[];
 }
 
 const series = new WeakMap<Metric, SeriesPoint[]>();
@@ -193,7 +197,12 @@ export function sparklineGeometry(
     line: linePath(pieces, px, py),
     area: areaPath(pieces, px, py, floor),
     points: drawn.filter(defined).map((p) => ({ x: px(p), y: py(p), index: p.index })),
+    marks: [],
   };
+  const dataEnd = all.length ? all[all.length - 1].x : first;
+  (options.marks ?? []).forEach((time, index) => {
+    if (time >= first && time <= dataEnd) geometry.marks.push({ x: x(time), index });
+  });
   if (showTarget && summary.target !== undefined)
     geometry.target = { y: y(summary.target), value: summary.target };
   if (showTarget && summary.baseline !== undefined)

@@ -44,6 +44,21 @@ function activeMarker(g: SparklineGeometry, p: PlotPoint): SVGTemplateResult {
     <circle class="active" cx=${p.x} cy=${p.y} r="4"></circle>`;
 }
 
+/** Delivery markers on the time axis: a small mark at the bottom of the chart per shipped output. */
+export function deliveryMarks(g: SparklineGeometry, titles: string[]): TemplateResult | typeof nothing {
+  if (!g.marks.length) return nothing;
+  return html`${g.marks.map(
+    (m) =>
+      html`<span
+        part="delivery"
+        class="delivery-mark"
+        title=${titles[m.index]}
+        aria-hidden="true"
+        ${cssProps({ '--_x': `${Math.round((m.x / g.width) * 10000) / 100}%` })}
+      ></span>`,
+  )}`;
+}
+
 /** The target's label, placed at its line (below it when the line is near the top). */
 export function targetLabel(g: SparklineGeometry, label: string): TemplateResult | typeof nothing {
   if (!g.target || !label) return nothing;
@@ -77,15 +92,26 @@ export function progressBar(summary: MetricSummary, text: KpiText): TemplateResu
   </div>`;
 }
 
-/** The points as a table for screen readers; `rows` are indexes into `metric.points`. */
-export function dataTable(metric: Metric, rows: number[], locale: string): TemplateResult {
+/**
+ * The points as a table for screen readers; `rows` are indexes into `metric.points`. With
+ * deliveries, a third column names the outputs shipped in each row's period.
+ */
+export function dataTable(
+  metric: Metric,
+  rows: number[],
+  locale: string,
+  shipped?: (row: number) => string,
+): TemplateResult {
   const words = pointWords(metric, locale);
+  const headers = shipped
+    ? [KPI_WORDS.date, KPI_WORDS.value, KPI_WORDS.shippedColumn]
+    : [KPI_WORDS.date, KPI_WORDS.value];
   return hiddenTable(
     KPI_WORDS.tableCaption(metric.name, rows.length, metric.points.length),
-    [KPI_WORDS.date, KPI_WORDS.value],
-    rows.map((i) => {
+    headers,
+    rows.map((i, r) => {
       const { date, value } = words(i);
-      return [date, value];
+      return shipped ? [date, value, shipped(r)] : [date, value];
     }),
   );
 }

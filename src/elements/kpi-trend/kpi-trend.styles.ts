@@ -248,6 +248,34 @@ export const styles = css`
   .target-label.below {
     transform: translateY(2px);
   }
+  /* A delivery marker: a small triangle on the time axis, pointing up at the line. */
+  .delivery-mark {
+    position: absolute;
+    left: var(--_x);
+    bottom: 0;
+    inline-size: 9px;
+    block-size: 7px;
+    transform: translateX(-50%);
+    background: var(--outcome-kpi-trend-delivery-color, var(--_accent));
+    clip-path: polygon(50% 0, 100% 100%, 0 100%);
+    pointer-events: none;
+  }
+  .since {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.5rem;
+    margin: 0;
+    font-size: 0.8125em;
+    color: var(--_neutral);
+  }
+  .since .moved {
+    padding: 0 0.4em;
+    border-radius: 0.75em;
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+    color: var(--_text);
+    font-weight: 600;
+  }
   .zero {
     stroke: var(--_grid);
     stroke-width: 1;

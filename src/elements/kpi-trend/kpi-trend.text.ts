@@ -25,6 +25,15 @@ export const KPI_WORDS = {
     shown < all ? `${name}: data (${shown} of ${all} points, sampled)` : `${name}: data`,
   date: 'Date',
   value: 'Value',
+  shippedColumn: 'Shipped',
+  /** Delivery markers: one output in words, and how many the chart shows. */
+  shipped: (title: string, date: string) => `Shipped ${date}: ${title}`,
+  shippedCount: (count: number) =>
+    count === 1 ? '1 output shipped in this period.' : `${count} outputs shipped in this period.`,
+  /** With `since`: the change since that date, and a status that moved. */
+  since: (date: string, change: string) => `Since ${date}: ${change}`,
+  noChange: 'no change',
+  statusMoved: (from: string, to: string) => `${from} → ${to}`,
 };
 
 /** Every piece of text the card shows or says, in the resolved locale. */

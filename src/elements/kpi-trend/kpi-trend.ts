@@ -1,7 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { toTime } from '../../core/dates.js';
+import { formatDate, formatDelta } from '../../core/format.js';
 import { findMetric } from '../../core/result.js';
-import type { Metric, ValidationError } from '../../core/schema.js';
+import { deliveriesFor, reviewSince } from '../../core/review.js';
+import type { Metric, OutcomeDocument, ValidationError } from '../../core/schema.js';
 import { downsample } from '../../core/downsample.js';
 import { seriesOf, sparklineGeometry, type SparklineGeometry } from '../../core/layout/sparkline.js';
 import { summarizeMetric, type MetricSummary, type Status, type Trend } from '../../core/summary.js';
@@ -12,7 +15,8 @@ import { same } from '../internal/same.js';
 import { SizeController } from '../internal/size-controller.js';
 import { ChartInteraction } from '../internal/chart-interaction.js';
 import { styles } from './kpi-trend.styles.js';
-import { dataTable, progressBar, sparklineSvg, targetLabel } from './kpi-trend.parts.js';
+import { STATUS_WORDS } from '../internal/shared.text.js';
+import { dataTable, deliveryMarks, progressBar, sparklineSvg, targetLabel } from './kpi-trend.parts.js';
 import { KPI_WORDS, kpiText, pointText, type KpiText } from './kpi-trend.text.js';
 
 /** The card's data once a metric is found: computed in `willUpdate`, bound by `render`. */
@@ -21,6 +25,10 @@ interface View {
   summary: MetricSummary;
   text: KpiText;
   geometry: SparklineGeometry;
+  /** The outputs aimed at the metric that shipped: when, and in words. */
+  deliveries: { time: number; words: string }[];
+  /** With `since`: "Since Sep 1, 2026: +2.17 pts", and "On track → Met" when the status moved. */
+  since?: { change: string; moved?: string };
 }
 
 /**
@@ -52,7 +60,9 @@ const TABLE_LIMIT = 120;
  * @csspart baseline - The baseline line.
  * @csspart zero - The zero line, drawn when values cross zero.
  * @csspart forecast - The dashed projection to the target date.
- * @csspart tooltip - The date and value of the point under the pointer or keyboard.
+ * @csspart tooltip - The date and value of the point under the pointer or keyboard, and the outputs shipped in its period.
+ * @csspart delivery - A delivery marker: an output aimed at this metric, on the time axis at its `shipped` date.
+ * @csspart since - With `since`: the change since that date, and a status that moved.
  * @csspart progress - Progress to target: bar and percentage.
  * @csspart status - The status in words.
  * @csspart description - The metric's description, shown on hover or focus of the info button.
@@ -94,6 +104,9 @@ export class KpiTrend extends OutcomeElement {
   /** Hides the target and baseline lines and the progress bar. */
   @property({ type: Boolean, attribute: 'no-target' }) noTarget = false;
 
+  /** Hides the delivery markers: the outputs aimed at this metric, drawn on the time axis when they shipped. */
+  @property({ type: Boolean, attribute: 'no-deliveries' }) noDeliveries = false;
+
   /** Read-only, reflected for page CSS: the metric's status (`met`, `on-track`, `at-risk`, `off-track`, `unknown`, `none`). */
   @property({ reflect: true }) status?: Status;
 
@@ -132,22 +145,33 @@ export class KpiTrend extends OutcomeElement {
 
   /** Summary, words and geometry, each recomputed only when its inputs change. */
   private layout(metric: Metric): View {
-    const asOf = this.source.result?.document?.asOf;
+    const document = this.source.result?.document;
+    const asOf = document?.asOf;
     const locale = this.resolvedLocale;
+    const since = this.resolvedSince;
     let view = this.view;
-    const summaryKey = [metric, asOf, locale];
+    const summaryKey = [metric, document, asOf, locale, since, this.noDeliveries];
     if (!view || !same(this.summaryKey, summaryKey)) {
       this.summaryKey = summaryKey;
       const summary = summarizeMetric(metric, { asOf });
       const text = kpiText(metric, summary, locale, asOf);
-      view = { metric, summary, text, geometry: view?.geometry as never };
+      const deliveries =
+        this.noDeliveries || !document
+          ? []
+          : deliveriesFor(document, metric.id).map((d) => ({
+              time: toTime(d.shipped)!,
+              words: KPI_WORDS.shipped(d.title, formatDate(d.shipped, locale)),
+            }));
+      const sinceWords =
+        since !== undefined && document ? sinceText(document, metric, since, locale) : undefined;
+      view = { metric, summary, text, deliveries, since: sinceWords, geometry: view?.geometry as never };
       this.geometryKey = undefined;
     }
     const compact = this.variant === 'compact';
     const width = this.size.width || (compact ? 96 : 280);
     const height = this.size.height || (compact ? 40 : 64);
     const rtl = this.matches(':dir(rtl)');
-    const key = [view.summary, width, height, rtl, this.noTarget, this.noForecast, compact];
+    const key = [view.summary, view.deliveries, width, height, rtl, this.noTarget, this.noForecast, compact];
     if (!same(this.geometryKey, key)) {
       this.geometryKey = key;
       const options = {
@@ -156,10 +180,21 @@ export class KpiTrend extends OutcomeElement {
         rtl,
         target: !this.noTarget && !compact,
         forecast: !this.noForecast && !compact,
+        marks: view.deliveries.map((d) => d.time),
       };
       view = { ...view, geometry: sparklineGeometry(metric, view.summary, options) };
     }
     return view;
+  }
+
+  /** The outputs shipped in the period a point closes: after the point before it, up to it. */
+  private shippedIn({ metric, deliveries }: View, from: number | undefined, index: number): string {
+    const to = toTime(metric.points[index][0])!;
+    const start = from === undefined || from < 0 ? -Infinity : toTime(metric.points[from][0])!;
+    return deliveries
+      .filter((d) => d.time > start && d.time <= to)
+      .map((d) => d.words)
+      .join('; ');
   }
 
   private renderMetric(): TemplateResult {
@@ -185,7 +220,7 @@ export class KpiTrend extends OutcomeElement {
           ${this.renderValue(text)} ${this.renderDelta(view)}
         </div>
         ${this.renderChart(view)}
-        <p id="sentence" class="visually-hidden">${text.sentence}</p>`;
+        <p id="sentence" class="visually-hidden">${this.sentence(view)}</p>`;
     }
     return html`<div class="head">
         <span class="title">${label} ${this.renderDescription(metric)}</span>
@@ -197,10 +232,18 @@ export class KpiTrend extends OutcomeElement {
           >${this.renderDelta(view)}
           ${text.dateShown ? html`<span part="date" class="date">${text.dateShown}</span>` : nothing}</span
         >
+        ${
+          view.since
+            ? html`<span part="since" class="since">
+                <span>${view.since.change}</span>
+                ${view.since.moved ? html`<span class="moved">${view.since.moved}</span>` : nothing}
+              </span>`
+            : nothing
+        }
       </div>
       ${this.renderChart(view)} ${this.noTarget ? nothing : progressBar(view.summary, text)}
-      <p id="sentence" class="visually-hidden">${text.sentence}</p>
-      ${dataTable(metric, this.tableRows(view), this.resolvedLocale)}`;
+      <p id="sentence" class="visually-hidden">${this.sentence(view)}</p>
+      ${this.renderTable(view)}`;
   }
 
   /**
@@ -263,14 +306,39 @@ export class KpiTrend extends OutcomeElement {
     return html`<span part="status" class="status ${summary.status}">${text.status}</span>`;
   }
 
-  private renderChart({ metric, geometry: g, text }: View): TemplateResult {
+  private renderChart(view: View): TemplateResult {
+    const { metric, geometry: g, text } = view;
     const active = g.points[this.chart.position];
-    const words = active ? pointText(metric, active.index, this.resolvedLocale) : text.value;
+    const before = active ? g.points[this.chart.position - 1]?.index : undefined;
+    const shipped = active && g.marks.length ? this.shippedIn(view, before, active.index) : '';
+    const point = active ? pointText(metric, active.index, this.resolvedLocale) : text.value;
+    const words = shipped ? `${point}. ${shipped}` : point;
     const shown = this.chart.pointing ? active : undefined;
     return this.chart.render(
       { label: KPI_WORDS.chart(metric.name), valueText: words, width: g.width },
-      html`${sparklineSvg(g, shown)} ${targetLabel(g, text.target)}`,
+      html`${sparklineSvg(g, shown)} ${targetLabel(g, text.target)}
+      ${deliveryMarks(
+        g,
+        view.deliveries.map((d) => d.words),
+      )}`,
     );
+  }
+
+  /** The one-sentence description, with the shipped outputs and the change since, when there are. */
+  private sentence(view: View): string {
+    const shipped = view.geometry.marks.length;
+    const parts = [view.text.sentence];
+    if (shipped) parts.push(KPI_WORDS.shippedCount(shipped));
+    if (view.since) parts.push(`${[view.since.change, view.since.moved].filter(Boolean).join(', ')}.`);
+    return parts.join(' ');
+  }
+
+  private renderTable(view: View): TemplateResult {
+    const rows = this.tableRows(view);
+    const shipped = view.geometry.marks.length
+      ? (r: number) => this.shippedIn(view, r ? rows[r - 1] : undefined, rows[r])
+      : undefined;
+    return dataTable(view.metric, rows, this.resolvedLocale, shipped);
   }
 
   /** Indexes of the points the hidden table lists: all of them, or the drawn ones for long series. */
@@ -289,6 +357,30 @@ export class KpiTrend extends OutcomeElement {
     if (value === null) return;
     emit(this, 'outcome-select', { type: 'point', metric: view.metric.id, index, date, value });
   }
+}
+
+/** With `since`: the change of the metric's value since that date, and its status then → now. */
+function sinceText(
+  document: OutcomeDocument,
+  metric: Metric,
+  since: string,
+  locale: string,
+): { change: string; moved?: string } | undefined {
+  const review = reviewSince(document, since).metrics.find((m) => m.id === metric.id);
+  if (!review) return undefined;
+  const { before, now } = review;
+  const delta =
+    before.current !== undefined && now.current !== undefined ? now.current - before.current : undefined;
+  const change =
+    delta === undefined
+      ? '—'
+      : delta === 0
+        ? KPI_WORDS.noChange
+        : formatDelta(delta, locale, metric.format, metric.unit);
+  const moved = review.statusChanged
+    ? KPI_WORDS.statusMoved(STATUS_WORDS[before.status], STATUS_WORDS[now.status])
+    : undefined;
+  return { change: KPI_WORDS.since(formatDate(since, locale), change), moved };
 }
 
 declare global {

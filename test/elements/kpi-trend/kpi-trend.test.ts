@@ -674,6 +674,56 @@ describe('<kpi-trend>: theming', () => {
   });
 });
 
+describe('<kpi-trend>: delivery markers and since', () => {
+  // In the example, "Ship in-app onboarding" (under "90-day retention to 80%") shipped on 2026-03-03.
+  it('draws each output shipped against the metric on the time axis, between its neighbouring points', async () => {
+    const el = await card('retention-90d');
+    const marks = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="delivery"]')];
+    expect(marks).to.have.length(1);
+    expect(marks[0].title).to.equal('Shipped Mar 3, 2026: Ship in-app onboarding');
+    const svg = chart(el).getBoundingClientRect();
+    const x = marks[0].getBoundingClientRect();
+    const share = (x.left + x.width / 2 - svg.left) / svg.width;
+    // Jan 31, 2025 to Sep 30, 2026 (the forecast runs on to Dec 31): Mar 3, 2026 lies past the middle.
+    expect(share).to.be.within(0.5, 0.8);
+    expect(x.bottom).to.be.at.most(svg.bottom + 1);
+    expect(
+      await card('nps').then((c) => c.shadowRoot!.querySelectorAll('[part~="delivery"]').length),
+    ).to.equal(0);
+    const hidden = await card('retention-90d', exampleDoc(), 'no-deliveries');
+    expect(hidden.shadowRoot!.querySelectorAll('[part~="delivery"]').length, 'no-deliveries').to.equal(0);
+  });
+
+  it('names the delivery in the tooltip of its period, in the data table and in the sentence', async () => {
+    const el = await card('retention-90d');
+    expect(text(el.shadowRoot!.getElementById('sentence'))).to.contain('1 output shipped in this period.');
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => text(r));
+    expect(el.shadowRoot!.querySelector('thead')!.textContent).to.contain('Shipped');
+    expect(rows.find((r) => r.startsWith('Mar 31, 2026'))).to.contain(
+      'Shipped Mar 3, 2026: Ship in-app onboarding',
+    );
+    expect(rows.find((r) => r.startsWith('Feb 28, 2026'))).not.to.contain('Shipped');
+    chart(el).focus();
+    await el.updateComplete;
+    for (let i = 0; i < 6; i++) await key(el, 'ArrowLeft'); // Sep 30 back to Mar 31, 2026
+    expect(text(part(el, 'tooltip'))).to.equal(
+      'Mar 31, 2026: 72%. Shipped Mar 3, 2026: Ship in-app onboarding',
+    );
+    expect(chart(el).getAttribute('aria-valuetext')).to.contain('Ship in-app onboarding');
+  });
+
+  it('with since, says the change since that date and marks a status that moved', async () => {
+    // NPS: 41.39 on May 31, 2026 (the last point at or before Jun 1), 45.27 now; on track then, met now.
+    const el = await card('nps', exampleDoc(), 'since="2026-06-01"');
+    expect(text(part(el, 'since'))).to.equal('Since Jun 1, 2026: +4 pts On track → Met');
+    expect(text(el.shadowRoot!.getElementById('sentence'))).to.contain(
+      'Since Jun 1, 2026: +4 pts, On track → Met.',
+    );
+    const flat = await card('retention-90d', exampleDoc(), 'since="2026-06-01"');
+    expect(text(part(flat, 'since'))).to.equal('Since Jun 1, 2026: no change');
+  });
+});
+
 describe('<kpi-trend>: accessibility', () => {
   const states = {
     ready: () => card('nps'),
@@ -683,7 +733,10 @@ describe('<kpi-trend>: accessibility', () => {
     error: () => card('nope'),
     loading: async () => loading(await card('nps', undefined)),
   };
-  itIsAccessibleInEveryState(states);
+  itIsAccessibleInEveryState({
+    ...states,
+    'with deliveries and since': () => card('retention-90d', exampleDoc(), 'since="2026-06-01"'),
+  });
 
   it('is accessible with the tooltip showing', async () => {
     const el = await card('nps');
