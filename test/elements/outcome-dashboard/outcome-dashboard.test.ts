@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { parseDocument } from '../../../src/core/parse/index.js';
 import { OutcomeDashboard } from '../../../src/outcome-dashboard.js';
+import '../../../src/kpi-trend.js';
+import '../../../src/outcome-tree.js';
 import invalid from '../../../fixtures/invalid-many-errors.json' with { type: 'json' };
 import { docUrl, exampleDoc, part, shadowText, uniqueKey, type TestProbe } from '../../helpers.js';
 
@@ -23,6 +25,25 @@ describe('<outcome-dashboard>: ready', () => {
     );
     expect(part(el, 'as-of')!.textContent).to.contain('30. September 2026');
     expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('passes its since date to the widgets inside, unless a widget sets its own', async () => {
+    const el = await fixture<OutcomeDashboard>(
+      html`<outcome-dashboard since="2026-06-01" .data=${exampleDoc()}>
+        <kpi-trend metric="nps"></kpi-trend>
+        <kpi-trend metric="nps" since="2026-09-01"></kpi-trend>
+        <outcome-tree></outcome-tree>
+      </outcome-dashboard>`,
+    );
+    const [shared, own] = [...el.querySelectorAll('kpi-trend')];
+    await shared.updateComplete;
+    await own.updateComplete;
+    const since = (card: Element) => card.shadowRoot!.querySelector('[part~="since"]')?.textContent ?? '';
+    expect(since(shared).replace(/\s+/g, ' ')).to.contain('Since Jun 1, 2026');
+    expect(since(own).replace(/\s+/g, ' ')).to.contain('Since Sep 1, 2026');
+    const tree = el.querySelector('outcome-tree')!;
+    await tree.updateComplete;
+    expect(tree.shadowRoot!.textContent).to.contain('New since Jun 1, 2026');
   });
 
   it('shows today as the as-of date when the document has none', async () => {
