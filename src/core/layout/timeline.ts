@@ -47,6 +47,8 @@ export interface TimelineLayout {
   };
   /** Dates to label, by aligned point: the ends, and evenly spaced ones that fit between them. */
   xTicks: { x: number; index: number }[];
+  /** Delivery markers inside the window: x, and the position in the `marks` given. */
+  marks: { x: number; index: number }[];
 }
 
 /**
@@ -60,6 +62,8 @@ export function timelineLayout(
   target: number | undefined,
   rtl = false,
   labelWidth = 64,
+  /** Times (epoch ms) of delivery markers. */
+  marks: readonly number[] = [],
 ): TimelineLayout {
   const m = PLOT_MARGIN;
   const n = c.points.length;
@@ -122,6 +126,9 @@ export function timelineLayout(
       targetOff,
     },
     xTicks: dateTicks(n, right - left, labelWidth).map((i) => ({ x: x(times[i]), index: i })),
+    marks: marks.flatMap((time, index) =>
+      time >= times[0] && time <= times[n - 1] ? [{ x: x(time), index }] : [],
+    ),
   };
 }
 

@@ -27,6 +27,7 @@ export function timelineSvg(
   active: number | undefined,
   words: TimelineWords,
   rtl = false,
+  shipped: readonly string[] = [],
 ): TemplateResult {
   const { output: o, outcome: c } = g;
   const axis = (panel: TimelinePanel, format: (v: number) => string) =>
@@ -67,6 +68,10 @@ export function timelineSvg(
           : nothing
     }
     <path class="outcome-line" d=${c.path}></path>
+    ${g.marks.map(
+      (m) =>
+        svg`<path part="delivery" class="delivery" d="M${m.x},${c.bottom - 8}l4.5,8h-9z"><title>${shipped[m.index]}</title></path>`,
+    )}
     ${shown ? svg`<circle class="active" cx=${shown.x} cy=${shown.y} r="4"></circle>` : nothing}
   </svg>`;
 }
@@ -95,14 +100,19 @@ export function timelineTable(
   output: Metric,
   outcome: Metric,
   locale: string,
+  shipped?: (index: number) => string,
 ): TemplateResult {
   const day = dateFormatter(locale);
   const outNum = numberFormatter(locale, output.format, output.unit);
   const incNum = numberFormatter(locale, outcome.format, outcome.unit);
+  const columns = [VS_WORDS.date, output.name, outcome.name];
   return hiddenTable(
     VS_WORDS.timelineCaption(output.name, outcome.name, windowWords(c, locale)),
-    [VS_WORDS.date, output.name, outcome.name],
-    c.points.map((p) => [day(p.date), outNum(p.output), incNum(p.outcome)]),
+    shipped ? [...columns, VS_WORDS.shippedColumn] : columns,
+    c.points.map((p, i) => {
+      const row = [day(p.date), outNum(p.output), incNum(p.outcome)];
+      return shipped ? [...row, shipped(i)] : row;
+    }),
   );
 }
 

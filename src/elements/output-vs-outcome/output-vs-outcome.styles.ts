@@ -175,6 +175,10 @@ export const styles = css`
     stroke: var(--_neutral);
     stroke-dasharray: 4 3;
   }
+  /* A delivery marker: a small triangle on the time axis, under the outcome line. */
+  .delivery {
+    fill: var(--outcome-vs-delivery-color, var(--_text));
+  }
   .outcome-line {
     fill: none;
     stroke: var(--_outcome);

@@ -100,6 +100,9 @@ export const QUADRANT_MEANING: Record<Quadrant, string> = {
 
 /** The fixed words of the timeline and the quadrant: legend, axes, names and tables. */
 export const VS_WORDS = {
+  /** Delivery markers: an output shipped against the outcome metric, and the table's column. */
+  shipped: (title: string, date: string) => `Shipped ${date}: ${title}`,
+  shippedColumn: 'Shipped',
   outputLegend: (name: string) => `${name} (columns)`,
   outcomeLegend: (name: string) => `${name} (line)`,
   targetLegend: (name: string) => `${name} target`,

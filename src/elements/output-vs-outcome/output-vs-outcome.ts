@@ -1,13 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { compareOutputToOutcome, type Comparison, type Verdict } from '../../core/compare.js';
-import { dateFormatter, formatPercent, numberFormatter } from '../../core/format.js';
+import { dateFormatter, formatDate, formatPercent, numberFormatter } from '../../core/format.js';
 import { findMetric } from '../../core/result.js';
 import type { Metric, OutcomeDocument, ValidationError } from '../../core/schema.js';
 import { summarizeMetric } from '../../core/summary.js';
 import { buildOutcomeTree, treeNodes, type OutcomeTreeNode } from '../../core/tree.js';
 import { quadrantLayout, type Quadrant, type QuadrantLayout } from '../../core/layout/quadrant.js';
 import { timelineLayout, type TimelineLayout } from '../../core/layout/timeline.js';
+import { toTime } from '../../core/dates.js';
+import { deliveriesFor } from '../../core/review.js';
 import { emit } from '../../events/emit.js';
 import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
 import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';
@@ -43,6 +45,8 @@ type View =
       comparison: Comparison;
       layout?: TimelineLayout;
       words: TimelineWords;
+      /** Outputs shipped against the outcome metric: when, and in words. */
+      deliveries: { time: number; words: string }[];
     }
   | { kind: 'quadrant'; layout: QuadrantLayout; left: number };
 
@@ -62,6 +66,7 @@ type View =
  *
  * @csspart base - The themed wrapper.
  * @csspart verdict - The verdict sentence.
+ * @csspart delivery - A delivery marker on the timeline: an output aimed at the outcome metric, at its `shipped` date.
  * @csspart title - The quadrant's title.
  * @csspart lag - The lag sentence.
  * @csspart legend - The legend.
@@ -97,6 +102,9 @@ export class OutputVsOutcome extends OutcomeElement {
   /** Read-only, reflected for page CSS: `converting`, `not-converting`, `external`, `stalled` or `insufficient-data`. */
   @property({ reflect: true }) verdict?: Verdict;
 
+  /** Hides the delivery markers: the outputs aimed at the outcome metric, on the timeline when they shipped. */
+  @property({ type: Boolean, attribute: 'no-deliveries' }) noDeliveries = false;
+
   private shown?: View;
   private problems: ValidationError[] = [];
   private tree?: { document: OutcomeDocument; nodes: OutcomeTreeNode[] };
@@ -121,8 +129,15 @@ export class OutputVsOutcome extends OutcomeElement {
           const outcome = findMetric(result, this.outcome!)!;
           const comparison = compareOutputToOutcome(output, outcome);
           const words = this.timelineWords(comparison, output, outcome);
-          const layout = this.timeline(comparison, outcome, words);
-          this.shown = { kind: 'timeline', output, outcome, comparison, layout, words };
+          const locale = this.resolvedLocale;
+          const deliveries = this.noDeliveries
+            ? []
+            : deliveriesFor(document, outcome.id).map((d) => ({
+                time: toTime(d.shipped)!,
+                words: VS_WORDS.shipped(d.title, formatDate(d.shipped, locale)),
+              }));
+          const layout = this.timeline(comparison, outcome, words, deliveries);
+          this.shown = { kind: 'timeline', output, outcome, comparison, layout, words, deliveries };
         }
       }
     }
@@ -149,7 +164,12 @@ export class OutputVsOutcome extends OutcomeElement {
     </div>`;
   }
 
-  private timeline(c: Comparison, outcome: Metric, words: TimelineWords): TimelineLayout | undefined {
+  private timeline(
+    c: Comparison,
+    outcome: Metric,
+    words: TimelineWords,
+    deliveries: { time: number }[],
+  ): TimelineLayout | undefined {
     if (c.points.length < 2) return undefined;
     // Room for the longest date label at the ticks' 11 px, so neighbours never touch.
     const longest = Math.max(...c.points.map((_, i) => words.date(i).length));
@@ -160,6 +180,7 @@ export class OutputVsOutcome extends OutcomeElement {
       summarizeMetric(outcome).target,
       this.matches(':dir(rtl)'),
       longest * 6.6 + 10,
+      deliveries.map((d) => d.time),
     );
   }
 
@@ -194,6 +215,7 @@ export class OutputVsOutcome extends OutcomeElement {
     comparison: c,
     layout,
     words: drawing,
+    deliveries,
   }: Extract<View, { kind: 'timeline' }>): TemplateResult {
     const locale = this.resolvedLocale;
     const sentence = verdictSentence(c, output, outcome, locale);
@@ -204,16 +226,28 @@ export class OutputVsOutcome extends OutcomeElement {
       </p>`;
     }
     const day = dateFormatter(locale);
+    // The outputs shipped in the period an aligned point closes (after the point before it).
+    const shippedAt = (i: number) => {
+      const to = toTime(c.points[i].date)!;
+      const from = i > 0 ? toTime(c.points[i - 1].date)! : -Infinity;
+      const shown = layout.marks.map((m) => deliveries[m.index]);
+      return shown
+        .filter((d) => d.time > from && d.time <= to)
+        .map((d) => d.words)
+        .join('; ');
+    };
     const words = (i: number) => {
       const p = c.points[i];
       const num = (m: Metric, v: number) => numberFormatter(locale, m.format, m.unit)(v);
-      return VS_WORDS.alignedPoint(
+      const point = VS_WORDS.alignedPoint(
         day(p.date),
         output.name,
         num(output, p.output),
         outcome.name,
         num(outcome, p.outcome),
       );
+      const shipped = shippedAt(i);
+      return shipped ? `${point}. ${shipped}` : point;
     };
     const active = this.chart.position;
     const target = layout.outcome.target !== undefined || layout.outcome.targetOff;
@@ -238,9 +272,15 @@ export class OutputVsOutcome extends OutcomeElement {
       </div>
       ${this.chart.render(
         { label: VS_WORDS.timelineLabel(output.name, outcome.name), valueText: words(active), ...this.frame },
-        timelineSvg(layout, this.chart.pointing ? active : undefined, drawing, this.matches(':dir(rtl)')),
+        timelineSvg(
+          layout,
+          this.chart.pointing ? active : undefined,
+          drawing,
+          this.matches(':dir(rtl)'),
+          deliveries.map((d) => d.words),
+        ),
       )}
-      ${timelineTable(c, output, outcome, locale)}`;
+      ${timelineTable(c, output, outcome, locale, layout.marks.length ? shippedAt : undefined)}`;
   }
 
   private renderQuadrant({ layout, left }: Extract<View, { kind: 'quadrant' }>): TemplateResult {

@@ -415,6 +415,24 @@ describe('<output-vs-outcome>: errors', () => {
   });
 });
 
+describe('<output-vs-outcome>: delivery markers', () => {
+  // "New pricing page" (under "ARR to EUR 12M") shipped on 2026-06-15, inside the features window.
+  it('marks the outputs shipped against the outcome on the timeline, named in the tooltip and the table', async () => {
+    const el = await vs(exampleDoc(), 'output="features" outcome="arr"');
+    const marks = [...el.shadowRoot!.querySelectorAll('[part~="delivery"]')];
+    expect(marks).to.have.length(1);
+    expect(text(marks[0].querySelector('title'))).to.equal('Shipped Jun 15, 2026: New pricing page');
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => text(r));
+    expect(rows.find((r) => r.startsWith('Jun 30, 2026'))).to.contain(
+      'Shipped Jun 15, 2026: New pricing page',
+    );
+    expect(rows.find((r) => r.startsWith('May 31, 2026'))).not.to.contain('Shipped');
+    const none = await vs(exampleDoc(), 'output="features" outcome="arr" no-deliveries');
+    expect(none.shadowRoot!.querySelectorAll('[part~="delivery"]').length).to.equal(0);
+    expect(none.shadowRoot!.querySelector('thead')!.textContent).not.to.contain('Shipped');
+  });
+});
+
 describe('<output-vs-outcome>: accessibility', () => {
   const states = {
     timeline: () => vs(exampleDoc(), 'output="features" outcome="nps"'),
