@@ -67,3 +67,11 @@ document.addEventListener('outcome-select', (event) => {
   text.textContent = describe(event.detail, event.target as Element);
   readout.replaceChildren(label, ' ', text);
 });
+
+// The review: every widget in the dashboard shows what changed since the chosen date (new
+// check-ins, statuses that moved, the change of each metric), or nothing with "No review".
+const sinceControl = document.querySelector<HTMLSelectElement>('#since')!;
+sinceControl.addEventListener('change', () => {
+  if (sinceControl.value) dashboard.setAttribute('since', sinceControl.value);
+  else dashboard.removeAttribute('since');
+});
