@@ -7,6 +7,7 @@ import saasOutcomes from '../fixtures/saas-outcomes.json';
 import statuses from '../fixtures/kpi-statuses.json';
 import edgeCases from '../fixtures/kpi-edge-cases.json';
 import broken from '../fixtures/kpi-broken.json';
+import checkIns from '../fixtures/check-ins.json';
 
 /**
  * Stories never use the network: documents come from the shared fixtures (`fixtures/` and
@@ -37,6 +38,8 @@ interface KpiTrendArgs {
   variant?: 'compact';
   noForecast?: boolean;
   noTarget?: boolean;
+  noDeliveries?: boolean;
+  since?: string;
 }
 
 /** One `<kpi-trend>` with every arg bound: the attributes, and `data` as a property. */
@@ -51,6 +54,8 @@ const kpiTrend = (args: KpiTrendArgs): TemplateResult =>
     variant=${ifDefined(args.variant)}
     ?no-forecast=${args.noForecast}
     ?no-target=${args.noTarget}
+    ?no-deliveries=${args.noDeliveries}
+    since=${ifDefined(args.since || undefined)}
   ></kpi-trend>`;
 
 /** Sizes of the story wrappers: classes, never inline `style` attributes (the CSP in DESIGN.md). */
@@ -109,6 +114,9 @@ const meta: Meta<KpiTrendArgs> = {
     },
     noForecast: { control: 'boolean' },
     noTarget: { control: 'boolean' },
+    noDeliveries: { control: 'boolean' },
+    since: { control: 'text' },
+    'no-deliveries': { table: { disable: true } },
     // The attribute twins of `noForecast` and `noTarget`; one control each is enough.
     'no-forecast': { table: { disable: true } },
     'no-target': { table: { disable: true } },
@@ -183,6 +191,31 @@ export const Percent: Story = {
   parameters: describe(
     '`format: { style: "percent" }`: 90-day retention, stored as a ratio (0.72) and shown as a ' +
       'percentage; unchanged since last month, so the delta is flat and neutral.',
+  ),
+};
+
+export const DeliveryMarkers: Story = {
+  args: { data: checkIns, metric: 'activation' },
+  parameters: describe(
+    '`fixtures/check-ins.json`: three outputs aimed at week-1 activation shipped on Jan 28 (the ' +
+      'first point), Jun 20 and Sep 28 (the last point): a small triangle on the time axis each, at ' +
+      'both edges of the range too. Focus the chart and walk the points: the tooltip of a period ' +
+      'names what shipped in it ("Shipped Jun 20, 2026: Starter templates"); the data table has a ' +
+      'Shipped column. `no-deliveries` hides them.',
+  ),
+};
+
+export const CompactWithMarkers: Story = {
+  args: { data: checkIns, metric: 'activation', variant: 'compact' },
+  parameters: describe('The compact card keeps the delivery markers, legible at 160 px.'),
+};
+
+export const ReviewSince: Story = {
+  args: { data: saasOutcomes, metric: 'nps', since: '2026-06-01' },
+  parameters: describe(
+    '`since="2026-06-01"`: the card adds the change since that date (41 pts on May 31, the last ' +
+      'value at or before it, to 45 pts: "Since Jun 1, 2026: +4 pts") and marks the status that ' +
+      'moved ("On track → Met").',
   ),
 };
 

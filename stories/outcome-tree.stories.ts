@@ -11,6 +11,7 @@ import forest from '../fixtures/tree-forest.json';
 import deep from '../fixtures/tree-deep.json';
 import broken from '../fixtures/tree-broken.json';
 import { largeTreeDocument } from '../fixtures/tree-large.js';
+import checkIns from '../fixtures/check-ins.json';
 
 /**
  * Stories never use the network: documents come from the shared fixtures (`fixtures/` and
@@ -20,16 +21,19 @@ import { largeTreeDocument } from '../fixtures/tree-large.js';
  * The example document (`fixtures/saas-outcomes.json`, as of 2026-09-30) rolls up like this
  * (DESIGN.md section 2, "Outcome tree"; outcome progress / output progress):
  *
- * | node                                    | outcome | output | flags     |
- * | --------------------------------------- | ------- | ------ | --------- |
- * | Customers stay and recommend us (goal)  | 58%     | 68%    |           |
- * | ├ NPS from 31 to 45 (weight 2)          | 100%    | 40%    |           |
- * | ├ 90-day retention to 80% (weight 2)    | 11%     | 95%    | gap       |
- * | └ Churn below 1.5%                      | 67%     | 70%    |           |
- * | Grow revenue efficiently (goal)         | 76%     | 75%    |           |
- * | ├ ARR to EUR 12M                        | 65%     | 100%   |           |
- * | └ Deliver value faster                  | 87%     | 50%    |           |
- * | Quarterly slide deck redesign (output)  | —       | 100%   | unaligned |
+ * | node                                    | outcome | output | flags                   |
+ * | --------------------------------------- | ------- | ------ | ----------------------- |
+ * | Customers stay and recommend us (goal)  | 58%     | 68%    |                         |
+ * | ├ NPS from 31 to 45 (weight 2)          | 100%    | 40%    |                         |
+ * | ├ 90-day retention to 80% (weight 2)    | 11%     | 95%    | gap, no-recent-check-in |
+ * | └ Churn below 1.5%                      | 67%     | 70%    | no-recent-check-in      |
+ * | Grow revenue efficiently (goal)         | 76%     | 75%    |                         |
+ * | ├ ARR to EUR 12M                        | 65%     | 100%   |                         |
+ * | └ Deliver value faster                  | 87%     | 50%    | no-recent-check-in      |
+ * | Quarterly slide deck redesign (output)  | —       | 100%   | unaligned               |
+ *
+ * The document expects a check-in every 14 days (`checkInEvery`): "90-day retention" last checked
+ * in on Aug 20, "Deliver value faster" on Sep 10 and "Churn below 1.5%" never, so they are flagged.
  */
 const MOCK = 'https://example.invalid';
 
@@ -44,6 +48,7 @@ interface OutcomeTreeArgs {
   root?: string;
   hideOutputs?: boolean;
   flaggedOnly?: boolean;
+  since?: string;
 }
 
 /** One `<outcome-tree>` with every arg bound: the attributes, and `data` as a property. */
@@ -59,6 +64,7 @@ const outcomeTree = (args: OutcomeTreeArgs): TemplateResult =>
     root=${ifDefined(args.root || undefined)}
     ?hide-outputs=${args.hideOutputs}
     ?flagged-only=${args.flaggedOnly}
+    since=${ifDefined(args.since || undefined)}
   ></outcome-tree>`;
 
 /** Sizes of the story wrappers: classes, never inline `style` attributes (the CSP in DESIGN.md). */
@@ -116,6 +122,7 @@ const meta: Meta<OutcomeTreeArgs> = {
     root: { control: 'text' },
     hideOutputs: { control: 'boolean' },
     flaggedOnly: { control: 'boolean' },
+    since: { control: 'text' },
     // The attribute twins of `expandDepth`, `hideOutputs` and `flaggedOnly`; one control each is enough.
     'expand-depth': { table: { disable: true } },
     'hide-outputs': { table: { disable: true } },
@@ -174,6 +181,27 @@ export const PageFonts: Story = {
   parameters: describe(
     'Under a host page with its own type (Georgia, 20 px, line height 2): the tree inherits the ' +
       'font, every row takes the height of its content, and no text overlaps.',
+  ),
+};
+
+export const CheckIns: Story = {
+  args: { data: checkIns, expandDepth: 3 },
+  parameters: describe(
+    '`fixtures/check-ins.json` (as of Sep 30, 2026, a check-in expected every 14 days): the goal ' +
+      'has six check-ins (the latest, "Activation at 40%…", 9 days ago; all six in the panel below ' +
+      'the tree, newest first, behind "All 6 check-ins"); "Week-1 activation" has one long note, two ' +
+      'lines in the row and in full below; "Teams find answers in the docs" last checked in on Aug 3 ' +
+      'and "Admins invite their team" never: both are flagged "No recent check-in". The shipped ' +
+      'outputs say what activation did since ("Week-1 activation: +10 pp since shipped Jan 28"). ' +
+      'Click a node or move the keyboard focus to see its check-ins below.',
+  ),
+};
+
+export const ReviewSince: Story = {
+  args: { data: saasOutcomes, since: '2026-09-01' },
+  parameters: describe(
+    '`since="2026-09-01"`: check-ins newer than the date carry "New since Sep 1, 2026", and a node ' +
+      'whose metric changed status says so ("On track → Met" on "NPS from 31 to 45").',
   ),
 };
 

@@ -11,7 +11,7 @@ import {
 import { localDay } from '../../core/dates.js';
 import type { DateInput, Metric, MetricFormat } from '../../core/schema.js';
 import type { MetricSummary, Trend } from '../../core/summary.js';
-import { STATUS_WORDS } from '../internal/shared.text.js';
+import { signedChange, STATUS_WORDS } from '../internal/shared.text.js';
 
 const TREND_WORDS: Record<Trend, string> = { good: 'better', bad: 'worse', flat: 'no change', unknown: '' };
 
@@ -135,7 +135,7 @@ function changeWords(metric: Metric, locale: string) {
     const points = (v: number, signDisplay: 'exceptZero' | 'auto') =>
       formatNumber(v * 100, locale, { ...digits, signDisplay });
     return {
-      signed: (v: number) => `${points(v, 'exceptZero')} pp`,
+      signed: (v: number) => signedChange(metric, v, locale),
       spoken: (v: number) => `${points(v, 'auto')} percentage points`,
     };
   }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toTime } from '../../core/dates.js';
-import { formatDate, formatDelta } from '../../core/format.js';
+import { formatDate } from '../../core/format.js';
 import { findMetric } from '../../core/result.js';
 import { deliveriesFor, reviewSince } from '../../core/review.js';
 import type { Metric, OutcomeDocument, ValidationError } from '../../core/schema.js';
@@ -15,7 +15,7 @@ import { same } from '../internal/same.js';
 import { SizeController } from '../internal/size-controller.js';
 import { ChartInteraction } from '../internal/chart-interaction.js';
 import { styles } from './kpi-trend.styles.js';
-import { STATUS_WORDS } from '../internal/shared.text.js';
+import { signedChange, STATUS_WORDS } from '../internal/shared.text.js';
 import { dataTable, deliveryMarks, progressBar, sparklineSvg, targetLabel } from './kpi-trend.parts.js';
 import { KPI_WORDS, kpiText, pointText, type KpiText } from './kpi-trend.text.js';
 
@@ -372,11 +372,7 @@ function sinceText(
   const delta =
     before.current !== undefined && now.current !== undefined ? now.current - before.current : undefined;
   const change =
-    delta === undefined
-      ? '—'
-      : delta === 0
-        ? KPI_WORDS.noChange
-        : formatDelta(delta, locale, metric.format, metric.unit);
+    delta === undefined ? '—' : delta === 0 ? KPI_WORDS.noChange : signedChange(metric, delta, locale);
   const moved = review.statusChanged
     ? KPI_WORDS.statusMoved(STATUS_WORDS[before.status], STATUS_WORDS[now.status])
     : undefined;

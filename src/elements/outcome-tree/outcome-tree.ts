@@ -7,7 +7,7 @@ import { CARD, mapLayout, type MapLayout } from '../../core/layout/tree-map.js';
 import { errorsForMetric, nodeErrors } from '../../core/result.js';
 import type { OutcomeDocument, OutcomeNode, ParseResult, ValidationError } from '../../core/schema.js';
 import { localDay, toTime } from '../../core/dates.js';
-import { formatAgo, formatDate, formatDelta, formatPercent } from '../../core/format.js';
+import { formatAgo, formatDate, formatPercent } from '../../core/format.js';
 import { reviewSince } from '../../core/review.js';
 import { summarizeMetric } from '../../core/summary.js';
 import { buildOutcomeTree, type OutcomeTreeNode, type TreeFlag } from '../../core/tree.js';
@@ -30,7 +30,7 @@ import {
   type TreeRow,
 } from './tree-model.js';
 import { checkInLine, nodeContent, type NodeInfo } from './outcome-tree.parts.js';
-import { STATUS_WORDS } from '../internal/shared.text.js';
+import { signedChange, STATUS_WORDS } from '../internal/shared.text.js';
 import { FLAG_WORDS, TREE_WORDS } from './outcome-tree.text.js';
 
 /**
@@ -719,7 +719,7 @@ function buildModel(
     const aimed = node.aims !== undefined ? metrics.get(node.aims) : undefined;
     if (node.sinceShipped && aimed && node.shipped !== undefined) {
       const { delta } = node.sinceShipped;
-      const change = delta === 0 ? TREE_WORDS.noChange : formatDelta(delta, locale, aimed.format, aimed.unit);
+      const change = delta === 0 ? TREE_WORDS.noChange : signedChange(aimed, delta, locale);
       const day = formatDate(node.shipped, locale, { month: 'short', day: 'numeric' });
       entry.sinceShipped = TREE_WORDS.sinceShipped(aimed.name, change, day);
     }
