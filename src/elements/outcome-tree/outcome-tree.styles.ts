@@ -121,7 +121,7 @@ export const styles = css`
     display: grid;
     grid-template-columns:
       minmax(0, 1fr) var(--outcome-tree-bar-column, clamp(8rem, 16%, 13rem))
-      var(--outcome-tree-bar-column, clamp(8rem, 16%, 13rem)) clamp(9rem, 20%, 15rem);
+      var(--outcome-tree-bar-column, clamp(8rem, 16%, 13rem)) clamp(10rem, 20%, 15rem);
     column-gap: 1.25rem;
     align-items: start;
   }
