@@ -186,7 +186,8 @@ describe('buildOutcomeTree: flags', () => {
     const { document } = parseDocument(exampleDoc());
     const nodes = index(buildOutcomeTree(document!).roots);
     expect(nodes.get('w-slides')!.flags).to.deep.equal(['unaligned']);
-    expect(nodes.get('o-ret')!.flags).to.deep.equal(['gap']);
+    // Its latest check-in, 2026-08-20, is 41 days before asOf 2026-09-30: more than checkInEvery 14.
+    expect(nodes.get('o-ret')!.flags).to.deep.equal(['gap', 'no-recent-check-in']);
     close(nodes.get('o-ret')!.outputProgress, 0.95);
     // retention: baseline 0.71, target 0.8, current 0.72
     close(nodes.get('o-ret')!.outcomeProgress, (0.72 - 0.71) / (0.8 - 0.71));
