@@ -187,17 +187,17 @@ function staleness(document: OutcomeDocument): ((latest: CheckIn | undefined) =>
 export function sinceShipped(metric: Metric | undefined, shipped: DateInput): SinceShipped | undefined {
   const at = toTime(shipped);
   if (!metric || at === undefined) return undefined;
-  let before: { time: number; value: number } | undefined;
-  let after: { time: number; value: number } | undefined;
+  let [before, beforeTime] = [NaN, -Infinity];
+  let [after, afterTime] = [NaN, -Infinity];
   for (const [date, value] of metric.points) {
     const time = toTime(date);
     if (value === null || time === undefined) continue;
-    if (time <= at && (!before || time >= before.time)) before = { time, value };
-    if (!after || time >= after.time) after = { time, value };
+    if (time <= at && time >= beforeTime) [before, beforeTime] = [value, time];
+    if (time >= afterTime) [after, afterTime] = [value, time];
   }
-  if (!before || !after) return undefined;
-  const delta = after.value - before.value;
-  return { before: before.value, after: after.value, delta, trend: trendOf(delta, metric.direction) };
+  if (Number.isNaN(before)) return undefined;
+  const delta = after - before;
+  return { before, after, delta, trend: trendOf(delta, metric.direction) };
 }
 
 /** Progress to target of every metric a node refers to, clamped to [0, 1]; absent without a target. */
