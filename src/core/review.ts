@@ -3,7 +3,7 @@
  * changed since a date: each metric then and now, the check-ins and the shipped outputs after it.
  */
 import { localDay, toTime } from './dates.js';
-import type { CheckIn, DateInput, OutcomeDocument, OutcomeNode } from './schema.js';
+import type { CheckIn, DateInput, Metric, OutcomeDocument, OutcomeNode } from './schema.js';
 import { summarizeMetric, type MetricSummary } from './summary.js';
 import { buildOutcomeTree, treeNodes, type OutcomeTreeNode, type SinceShipped } from './tree.js';
 
@@ -13,65 +13,77 @@ export interface Delivery {
   title: string;
   shipped: DateInput;
   /** What the metric did since; undefined when it has no value at or before `shipped`. */
-  sinceShipped?: SinceShipped;
+  sinceShipped: SinceShipped | undefined;
 }
 
 /** One metric then (at `since`, from the points up to it) and now (at `asOf`). */
 export interface MetricReview {
   id: string;
+  /** `summarizeMetric` of the metric with only its points at or before `since`, as of `since`. */
   before: MetricSummary;
+  /** `summarizeMetric` of the metric as of the document's `asOf`. */
   now: MetricSummary;
+  /** `before.status !== now.status`. */
   statusChanged: boolean;
 }
 
 /** What changed since a date. */
 export interface Review {
+  /** The date reviewed from, as given. */
   since: DateInput;
+  /** The document's `asOf`, else the viewer's today. */
   asOf: DateInput;
+  /** Every metric, in document order. */
   metrics: MetricReview[];
-  /** Every check-in dated after `since`, newest first. */
+  /** Every check-in dated after `since`, newest first (one date: in document order). */
   checkIns: { node: OutcomeNode; checkIn: CheckIn }[];
-  /** The outputs shipped after `since`, newest first, with `aims` and `sinceShipped`. */
+  /** The outputs shipped after `since`, newest first (one date: in document order), with `aims` and `sinceShipped`. */
   shipped: OutcomeTreeNode[];
 }
 
-/** Newest first by a date, ties in document order. */
-const newestFirst = <T>(list: T[], dateOf: (item: T) => DateInput): T[] =>
-  list
-    .map((item, index) => ({ item, index, time: toTime(dateOf(item))! }))
-    .sort((a, b) => b.time - a.time || a.index - b.index)
+/** The items sorted by a date, oldest first or newest first; items on one date keep their order. */
+function byDate<T>(list: readonly T[], dateOf: (item: T) => DateInput, newest: boolean): T[] {
+  const sign = newest ? -1 : 1;
+  return list
+    .map((item, index) => ({ item, index, time: toTime(dateOf(item)) ?? -Infinity }))
+    .sort((a, b) => sign * (a.time - b.time) || a.index - b.index)
     .map(({ item }) => item);
+}
 
-/**
- * The outputs whose `aims` is `metricId` and that have `shipped`, sorted by `shipped` (ties in
- * document order), as `{ id, title, shipped, sinceShipped }`.
- */
-export function deliveriesFor(document: OutcomeDocument, metricId: string): Delivery[] {
-  const shipped = treeNodes(buildOutcomeTree(document)).filter(
-    (n) => n.type === 'output' && n.aims === metricId && n.shipped !== undefined,
-  );
+/** The tree's nodes in document order. */
+function nodesInOrder(document: OutcomeDocument): OutcomeTreeNode[] {
   const order = new Map((document.nodes ?? []).map((n, i) => [n.id, i]));
-  return shipped
-    .map((n) => ({ n, time: toTime(n.shipped)!, index: order.get(n.id)! }))
-    .sort((a, b) => a.time - b.time || a.index - b.index)
-    .map(({ n }) => {
-      const delivery: Delivery = { id: n.id, title: n.title, shipped: n.shipped! };
-      if (n.sinceShipped) delivery.sinceShipped = n.sinceShipped;
-      return delivery;
-    });
+  return treeNodes(buildOutcomeTree(document)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }
 
 /**
- * What changed since `since`: each metric summarised with only its points at or before `since`
- * (as of `since`) and as of the document's `asOf` (default: the viewer's today), with whether its
- * status changed; the check-ins dated after `since`; the outputs shipped after it.
+ * The outputs whose `aims` is `metricId` and that have `shipped`, sorted by `shipped` (one date:
+ * in document order), as `{ id, title, shipped, sinceShipped }`: the delivery markers of a metric.
+ */
+export function deliveriesFor(document: OutcomeDocument, metricId: string): Delivery[] {
+  const shipped = nodesInOrder(document).filter(
+    (n) => n.type === 'output' && n.aims === metricId && n.shipped !== undefined,
+  );
+  return byDate(shipped, (n) => n.shipped!, false).map((n) => ({
+    id: n.id,
+    title: n.title,
+    shipped: n.shipped!,
+    sinceShipped: n.sinceShipped,
+  }));
+}
+
+/**
+ * What changed since `since` (a date, in any document date form): each metric summarised with only
+ * its points at or before `since`, as of `since`, and as of the document's `asOf` (default: the
+ * viewer's today), with whether its status changed; the check-ins dated after `since`; the outputs
+ * shipped after it. Throws a `TypeError` when `since` is not a date.
  */
 export function reviewSince(document: OutcomeDocument, since: DateInput): Review {
-  const asOf = document.asOf ?? localDay();
   const at = toTime(since);
   if (at === undefined) throw new TypeError(`reviewSince: expected a date, got ${JSON.stringify(since)}`);
+  const asOf = document.asOf ?? localDay();
   const metrics = document.metrics.map((metric): MetricReview => {
-    const then = { ...metric, points: metric.points.filter(([d]) => toTime(d)! <= at) };
+    const then: Metric = { ...metric, points: metric.points.filter(([d]) => (toTime(d) ?? Infinity) <= at) };
     const before = summarizeMetric(then, { asOf: since });
     const now = summarizeMetric(metric, { asOf });
     return { id: metric.id, before, now, statusChanged: before.status !== now.status };
@@ -79,17 +91,15 @@ export function reviewSince(document: OutcomeDocument, since: DateInput): Review
   const checkIns: Review['checkIns'] = [];
   for (const node of document.nodes ?? [])
     for (const checkIn of node.checkIns ?? [])
-      if (toTime(checkIn.date)! > at) checkIns.push({ node, checkIn });
-  const shipped = treeNodes(buildOutcomeTree(document)).filter(
-    (n) => n.type === 'output' && n.shipped !== undefined && toTime(n.shipped)! > at,
+      if ((toTime(checkIn.date) ?? -Infinity) > at) checkIns.push({ node, checkIn });
+  const shipped = nodesInOrder(document).filter(
+    (n) => n.type === 'output' && n.shipped !== undefined && (toTime(n.shipped) ?? -Infinity) > at,
   );
-  const order = new Map((document.nodes ?? []).map((n, i) => [n.id, i]));
-  shipped.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return {
     since,
     asOf,
     metrics,
-    checkIns: newestFirst(checkIns, (c) => c.checkIn.date),
-    shipped: newestFirst(shipped, (n) => n.shipped!),
+    checkIns: byDate(checkIns, (c) => c.checkIn.date, true),
+    shipped: byDate(shipped, (n) => n.shipped!, true),
   };
 }

@@ -35,11 +35,17 @@ export interface OutcomeTreeNode extends OutcomeNode {
   outputProgress: number | undefined;
   /** `unaligned`, `unmeasured`, `gap`, `no-recent-check-in`. */
   flags: TreeFlag[];
-  /** The check-in with the latest date. */
+  /** The check-in with the latest date; undefined without check-ins. */
   latestCheckIn: CheckIn | undefined;
-  /** Outputs: the `metric` of the nearest goal or outcome above that has one. */
+  /**
+   * Outputs only (goals and outcomes have no such field): the `metric` of the nearest goal or
+   * outcome above that has one; undefined when none has.
+   */
   aims?: string;
-  /** Outputs with `shipped` and `aims`: what the aimed metric did since (undefined when no value precedes `shipped`). */
+  /**
+   * Outputs with `shipped` and `aims` only: what the aimed metric did since `shipped`; undefined
+   * when no value is at or before `shipped`.
+   */
   sinceShipped?: SinceShipped;
 }
 
@@ -77,7 +83,7 @@ export function buildOutcomeTree(document: OutcomeDocument): OutcomeTree {
       outcomeProgress: undefined,
       outputProgress: undefined,
       flags: [],
-      latestCheckIn: node.checkIns?.at(-1),
+      latestCheckIn: latestOf(node.checkIns ?? []),
     }),
   );
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -118,11 +124,9 @@ export function buildOutcomeTree(document: OutcomeDocument): OutcomeTree {
       if (node.outcomeProgress === undefined) node.flags.push('unmeasured');
     } else {
       if (!aligned) node.flags.push('unaligned');
-      if (aims !== undefined) {
-        node.aims = aims;
-        const since = node.shipped !== undefined ? sinceShipped(metrics.get(aims), node.shipped) : undefined;
-        if (since) node.sinceShipped = since;
-      }
+      node.aims = aims;
+      if (aims !== undefined && node.shipped !== undefined)
+        node.sinceShipped = sinceShipped(metrics.get(aims), node.shipped);
     }
     if (
       node.outputProgress !== undefined &&
@@ -136,42 +140,62 @@ export function buildOutcomeTree(document: OutcomeDocument): OutcomeTree {
   return { roots };
 }
 
-/**
- * A node's own measure, in this order: its metric's progress clamped to [0, 1]; else its
- * `progress`; else the `progress` of its latest check-in that has one.
- */
-function ownMeasure(node: OutcomeNode, metricProgress: Map<string, number | undefined>): number | undefined {
-  if (node.metric !== undefined) return metricProgress.get(node.metric);
-  if (node.progress !== undefined) return node.progress;
-  const checkIns = node.checkIns ?? [];
-  for (let i = checkIns.length - 1; i >= 0; i--)
-    if (checkIns[i].progress !== undefined) return checkIns[i].progress;
-  return undefined;
+/** The check-in with the latest date (the last of those on that date); undefined when there is none. */
+function latestOf(checkIns: readonly CheckIn[]): CheckIn | undefined {
+  let latest: CheckIn | undefined;
+  let latestTime = -Infinity;
+  for (const checkIn of checkIns) {
+    const time = toTime(checkIn.date) ?? -Infinity;
+    if (latest === undefined || time >= latestTime) [latest, latestTime] = [checkIn, time];
+  }
+  return latest;
 }
 
 /**
- * With `checkInEvery`, whether a latest check-in is missing or more than that many days before
- * `asOf` (default: the viewer's today); undefined without `checkInEvery`.
+ * A node's own measure, in this order: its metric's progress clamped to [0, 1]; else its
+ * `progress`; else the `progress` of its latest check-in that has one. (Validation allows neither
+ * `progress` nor check-in progress on a node with a metric, so there the metric alone decides.)
+ */
+function ownMeasure(node: OutcomeNode, metricProgress: Map<string, number | undefined>): number | undefined {
+  const fromMetric = node.metric !== undefined ? metricProgress.get(node.metric) : undefined;
+  return (
+    fromMetric ??
+    node.progress ??
+    latestOf((node.checkIns ?? []).filter((c) => c.progress !== undefined))?.progress
+  );
+}
+
+/**
+ * With `checkInEvery`, whether a goal's or outcome's latest check-in is missing or more than that
+ * many days before `asOf` (default: the viewer's today); undefined without `checkInEvery`.
  */
 function staleness(document: OutcomeDocument): ((latest: CheckIn | undefined) => boolean) | undefined {
   const every = document.checkInEvery;
   if (every === undefined) return undefined;
-  const asOf = toTime(document.asOf ?? localDay())!;
-  return (latest) => latest === undefined || (asOf - toTime(latest.date)!) / DAY > every;
+  const asOf = toTime(document.asOf) ?? toTime(localDay())!;
+  return (latest) => {
+    const time = latest && toTime(latest.date);
+    return time === undefined || asOf - time > every * DAY;
+  };
 }
 
-/** What a metric did from its last value at or before `shipped` to its current value. */
+/**
+ * What a metric did from its last non-null value at or before `shipped` to its current value (its
+ * latest non-null one), with the trend as in the metric summary; undefined when no value is at or
+ * before `shipped` (or without the metric). Points need not be sorted.
+ */
 export function sinceShipped(metric: Metric | undefined, shipped: DateInput): SinceShipped | undefined {
-  if (!metric) return undefined;
-  const at = toTime(shipped)!;
-  let before: number | undefined;
-  let after: number | undefined;
+  const at = toTime(shipped);
+  if (!metric || at === undefined) return undefined;
+  let [before, beforeTime] = [NaN, -Infinity];
+  let [after, afterTime] = [NaN, -Infinity];
   for (const [date, value] of metric.points) {
-    if (value === null) continue;
-    if (toTime(date)! <= at) before = value;
-    after = value;
+    const time = toTime(date);
+    if (value === null || time === undefined) continue;
+    if (time <= at && time >= beforeTime) [before, beforeTime] = [value, time];
+    if (time >= afterTime) [after, afterTime] = [value, time];
   }
-  if (before === undefined || after === undefined) return undefined;
+  if (Number.isNaN(before)) return undefined;
   const delta = after - before;
   return { before, after, delta, trend: trendOf(delta, metric.direction) };
 }

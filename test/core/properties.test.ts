@@ -2,8 +2,17 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseDocument } from '../../src/core/parse/index.js';
 import { partErrors } from '../../src/core/result.js';
-import type { Metric, MetricPoint, OutcomeDocument, ParseResult } from '../../src/core/schema.js';
+import { toTime } from '../../src/core/dates.js';
+import { deliveriesFor } from '../../src/core/review.js';
+import type {
+  Metric,
+  MetricPoint,
+  OutcomeDocument,
+  OutcomeNode,
+  ParseResult,
+} from '../../src/core/schema.js';
 import { summarizeMetric } from '../../src/core/summary.js';
+import { buildOutcomeTree, treeNodes, type OutcomeTreeNode } from '../../src/core/tree.js';
 
 const DAY = 86_400_000;
 
@@ -87,6 +96,7 @@ const documentish = fc.record(
     title: anything,
     locale: fc.oneof(fc.constantFrom('en-US', 'en_US', ''), anything),
     asOf: fc.oneof(fc.constantFrom('2026-09-30', '2026-02-30'), anything),
+    checkInEvery: fc.oneof(fc.constantFrom(14, 0, 1.5), anything),
     metrics: fc.oneof(
       fc.array(
         fc.oneof(
@@ -113,9 +123,36 @@ const documentish = fc.record(
       fc.array(
         fc.oneof(
           fc.dictionary(
-            fc.constantFrom('id', 'parent', 'type', 'title', 'metric', 'progress', 'weight', 'url'),
+            fc.constantFrom(
+              'id',
+              'parent',
+              'type',
+              'title',
+              'metric',
+              'progress',
+              'weight',
+              'url',
+              'shipped',
+            ),
             anything,
           ),
+          fc.record({
+            id: fc.oneof(fc.constantFrom('a', 'b'), anything),
+            type: fc.oneof(fc.constantFrom('goal', 'outcome', 'output'), anything),
+            title: fc.oneof(fc.constant('T'), anything),
+            checkIns: fc.oneof(
+              fc.array(
+                fc.oneof(
+                  fc.dictionary(
+                    fc.constantFrom('date', 'health', 'confidence', 'progress', 'note', 'author'),
+                    fc.oneof(fc.constantFrom('2026-09-30', '2026-10-01', 'on-track', 0.5), anything),
+                  ),
+                  anything,
+                ),
+              ),
+              anything,
+            ),
+          }),
           anything,
         ),
       ),
@@ -188,6 +225,53 @@ const metricArb = fc
     return { given: { ...metric, points: points.given }, expected: { ...metric, points: points.sorted } };
   });
 
+/** A copy of an object without one of its fields. */
+function without<T extends object, K extends keyof T>(obj: T, key: K): Omit<T, K> {
+  const copy = { ...obj };
+  delete copy[key];
+  return copy;
+}
+
+/** A date on a given day, in one of the three date forms (never the same instant for two days). */
+function onDay(day: number, form: number): string | number {
+  if (form === 0) return isoDay(day);
+  if (form === 1) return day * DAY + 12 * 3_600_000;
+  return `${isoDay(day)}T06:00:00+02:00`;
+}
+
+/** What a check-in says besides its date: at least one of health, confidence, progress and note. */
+const sayingArb = fc
+  .record(
+    {
+      health: fc.constantFrom('on-track' as const, 'at-risk' as const, 'off-track' as const),
+      confidence: fc.double({ min: 0, max: 1, noNaN: true }).map((v) => (v === 0 ? 0 : v)),
+      progress: fc.double({ min: 0, max: 1, noNaN: true }).map((v) => (v === 0 ? 0 : v)),
+      note: fc.string({ maxLength: 40 }),
+      author: fc.string({ maxLength: 10 }),
+    },
+    { requiredKeys: [] },
+  )
+  .filter(
+    (c) =>
+      c.health !== undefined ||
+      c.confidence !== undefined ||
+      c.progress !== undefined ||
+      c.note !== undefined,
+  );
+
+/** Check-ins on distinct days, in any order: as given, and sorted by date as parseDocument returns them. */
+const checkInsArb = fc
+  .uniqueArray(fc.tuple(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: 0, max: 2 }), sayingArb), {
+    selector: ([day]) => day,
+    maxLength: 6,
+  })
+  .map((list) => ({
+    given: list.map(([day, form, saying]) => ({ date: onDay(day, form), ...saying })),
+    sorted: [...list]
+      .sort((a, b) => a[0] - b[0])
+      .map(([day, form, saying]) => ({ date: onDay(day, form), ...saying })),
+  }));
+
 const nodeFields = fc.record(
   {
     type: fc.constantFrom('goal' as const, 'outcome' as const, 'output' as const),
@@ -199,6 +283,8 @@ const nodeFields = fc.record(
     progress: fc.double({ min: 0, max: 1, noNaN: true }),
     parentPick: fc.nat(),
     metricPick: fc.nat(),
+    shipped: fc.tuple(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: 0, max: 2 })),
+    checkIns: checkInsArb,
   },
   { requiredKeys: ['type', 'title', 'parentPick', 'metricPick'] },
 );
@@ -211,11 +297,14 @@ const validDocumentArb = fc
     nodes: fc.array(nodeFields, { maxLength: 8 }),
     title: fc.option(fc.string(), { nil: undefined }),
     locale: fc.option(fc.constantFrom('en-US', 'de-DE', 'ar-EG', 'ja'), { nil: undefined }),
+    checkInEvery: fc.option(fc.integer({ min: 1, max: 366 }), { nil: undefined }),
   })
-  .map(({ metrics, nodeIds, nodes, title, locale }) => {
+  .map(({ metrics, nodeIds, nodes, title, locale, checkInEvery }) => {
     const metricIds = metrics.map((m) => m.given.id);
-    const builtNodes = nodeIds.map((id, i) => {
-      const { parentPick, metricPick, progress, ...fields } = nodes[i % Math.max(nodes.length, 1)] ?? {
+    const built = nodeIds.map((id, i) => {
+      const { parentPick, metricPick, progress, shipped, checkIns, ...fields } = nodes[
+        i % Math.max(nodes.length, 1)
+      ] ?? {
         type: 'goal' as const,
         title: 'T',
         parentPick: 0,
@@ -223,18 +312,37 @@ const validDocumentArb = fc
       };
       const node: Record<string, unknown> = { id, ...fields };
       if (i > 0 && parentPick % 3 !== 0) node.parent = nodeIds[parentPick % i];
-      if (metricIds.length > 0 && metricPick % 2 === 0)
-        node.metric = metricIds[metricPick % metricIds.length];
+      const measured = metricIds.length > 0 && metricPick % 2 === 0;
+      if (measured) node.metric = metricIds[metricPick % metricIds.length];
       else if (progress !== undefined) node.progress = progress;
-      return node;
+      if (shipped && node.type === 'output') node.shipped = onDay(...shipped);
+      if (!checkIns) return { given: node, expected: node };
+      // No progress in the check-ins of a node measured by a metric.
+      const strip = (list: Record<string, unknown>[]) =>
+        measured ? list.map((c) => without(c, 'progress')) : list;
+      const unsaid = (c: Record<string, unknown>) =>
+        c.health === undefined && c.confidence === undefined && c.note === undefined;
+      // A check-in that said only progress says a note instead.
+      const fix = (list: Record<string, unknown>[]) =>
+        strip(list).map((c) => (unsaid(c) ? { ...c, note: 'n' } : c));
+      return {
+        given: { ...node, checkIns: fix(checkIns.given) },
+        expected: { ...node, checkIns: fix(checkIns.sorted) },
+      };
     });
-    const head = { version: 1, ...(title === undefined ? {} : { title }), ...(locale ? { locale } : {}) };
+    const head = {
+      version: 1,
+      ...(title === undefined ? {} : { title }),
+      ...(locale ? { locale } : {}),
+    };
+    const tail = checkInEvery === undefined ? {} : { checkInEvery };
     return {
-      given: { ...head, metrics: metrics.map((m) => m.given), nodes: builtNodes },
+      given: { ...head, metrics: metrics.map((m) => m.given), nodes: built.map((n) => n.given), ...tail },
       expected: {
         ...head,
         metrics: metrics.map((m) => m.expected),
-        nodes: builtNodes,
+        nodes: built.map((n) => n.expected),
+        ...tail,
       } as unknown as OutcomeDocument,
     };
   });
@@ -478,6 +586,265 @@ describe('properties: summarizeMetric', () => {
           const s = summarizeMetric(toMetric(series, { target: { value: 0, date: isoDay(targetDay) } }));
           const expected = intercept + slope * targetDay;
           expect(s.projected).to.be.closeTo(expected, 1e-6 * (1 + Math.abs(expected)));
+        },
+      ),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Check-ins and the tree
+
+/** Every node of a built tree by id. */
+function byId(doc: OutcomeDocument): Map<string, OutcomeTreeNode> {
+  return new Map(treeNodes(buildOutcomeTree(doc)).map((n) => [n.id, n]));
+}
+
+/**
+ * Check-ins on distinct days that say anything but progress, on days after those of `checkInsArb`
+ * (0 to 60,000), so that they can join a node's own check-ins.
+ */
+const wordsOnlyArb = fc
+  .uniqueArray(
+    fc.tuple(
+      fc.integer({ min: 60_001, max: 70_000 }),
+      fc.integer({ min: 0, max: 2 }),
+      sayingArb.map((c) => without(c, 'progress')),
+    ),
+    { selector: ([day]) => day, minLength: 1, maxLength: 4 },
+  )
+  .map((list) =>
+    list.map(([day, form, saying]) => ({
+      date: onDay(day, form),
+      ...saying,
+      ...(Object.keys(saying).some((k) => k !== 'author') ? {} : { note: 'n' }),
+    })),
+  );
+
+describe('properties: check-ins on a node with a metric', () => {
+  const withMetrics = validDocumentArb.filter(({ given }) =>
+    (given.nodes as Record<string, unknown>[]).some((n) => n.metric !== undefined),
+  );
+
+  it('never change any measure of the tree when they carry no progress', () => {
+    fc.assert(
+      fc.property(withMetrics, wordsOnlyArb, fc.nat(), ({ given }, checkIns, pick) => {
+        const nodes = given.nodes as Record<string, unknown>[];
+        const measured = nodes.filter((n) => n.metric !== undefined);
+        const target = measured[pick % measured.length];
+        const changed = structuredClone(given);
+        const copy = (changed.nodes as Record<string, unknown>[]).find((n) => n.id === target.id)!;
+        copy.checkIns = [...((copy.checkIns as unknown[]) ?? []), ...checkIns];
+        const before = parseDocument(given);
+        const after = parseDocument(changed);
+        expect(after.errors).to.deep.equal([]);
+        const [a, b] = [byId(before.document!), byId(after.document!)];
+        for (const [id, node] of a) {
+          const other = b.get(id)!;
+          expect([other.outcomeProgress, other.outputProgress], id).to.deep.equal([
+            node.outcomeProgress,
+            node.outputProgress,
+          ]);
+          const quiet = (flags: string[]) => flags.filter((f) => f !== 'no-recent-check-in');
+          expect(quiet(other.flags), id).to.deep.equal(quiet(node.flags));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('are rejected with progress, at the path of that progress, and the node with them', () => {
+    fc.assert(
+      fc.property(
+        withMetrics,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.nat(),
+        ({ given }, progress, pick) => {
+          const nodes = given.nodes as Record<string, unknown>[];
+          const indexes = nodes.flatMap((n, i) => (n.metric !== undefined ? [i] : []));
+          const i = indexes[pick % indexes.length];
+          const changed = structuredClone(given);
+          const node = (changed.nodes as Record<string, unknown>[])[i];
+          const j = ((node.checkIns as unknown[]) ?? []).length;
+          node.checkIns = [...((node.checkIns as unknown[]) ?? []), { date: isoDay(60_001), progress }];
+          const result = parseDocument(changed);
+          expect(result.errors).to.deep.equal([
+            {
+              path: `nodes[${i}].checkIns[${j}].progress`,
+              message: `expected no progress in a check-in of a node measured by a metric, got ${progress}`,
+            },
+          ]);
+          expect(result.rejectedNodes.map((r) => r.index)).to.deep.equal([i]);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+/** A random forest of goals, outcomes and outputs, each maybe with progress and check-ins with progress. */
+const forestArb = fc.array(
+  fc.record({
+    parent: fc.nat(),
+    type: fc.constantFrom('goal' as const, 'outcome' as const, 'output' as const),
+    progress: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+    weight: fc.option(fc.double({ min: 0.1, max: 10, noNaN: true }), { nil: undefined }),
+    checkIns: fc.option(checkInsArb, { nil: undefined }),
+  }),
+  { maxLength: 30 },
+);
+
+type ForestSpec = typeof forestArb extends fc.Arbitrary<infer T> ? T : never;
+
+function forest(specs: ForestSpec): OutcomeNode[] {
+  return specs.map((s, i) => ({
+    id: `n${i}`,
+    // parents only point backwards, so there is never a cycle
+    ...(i && s.parent % (i + 1) < i ? { parent: `n${s.parent % (i + 1)}` } : {}),
+    type: s.type,
+    title: `N${i}`,
+    ...(s.progress !== undefined ? { progress: s.progress } : {}),
+    ...(s.weight !== undefined ? { weight: s.weight } : {}),
+    ...(s.checkIns ? { checkIns: s.checkIns.sorted } : {}),
+  }));
+}
+
+describe('properties: outputs never raise outcome progress', () => {
+  it('whatever their progress and check-ins: changing or removing them leaves every outcome progress as it was', () => {
+    fc.assert(
+      fc.property(
+        forestArb,
+        fc.array(checkInsArb),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true })),
+        (specs, others, progress) => {
+          const nodes = forest(specs);
+          const reworked = nodes.map((n, i): OutcomeNode => {
+            if (n.type !== 'output') return n;
+            const rest = without(without(n, 'progress'), 'checkIns');
+            const k = i % 3;
+            if (k === 0) return rest; // no measure at all
+            if (k === 1) return { ...rest, progress: progress[i % Math.max(progress.length, 1)] ?? 1 };
+            return {
+              ...rest,
+              checkIns: others[i % Math.max(others.length, 1)]?.sorted ?? [
+                { date: '2026-01-01', progress: 1 },
+              ],
+            };
+          });
+          const doc = (list: OutcomeNode[]): OutcomeDocument => ({
+            version: 1,
+            asOf: '2026-06-30',
+            metrics: [],
+            nodes: list,
+          });
+          const [a, b] = [byId(doc(nodes)), byId(doc(reworked))];
+          for (const [id, node] of a) {
+            expect(b.get(id)!.outcomeProgress, id).to.equal(node.outcomeProgress);
+            if (node.type === 'output') expect(node.outcomeProgress).to.equal(undefined);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('properties: the own measure and the check-in flag', () => {
+  const checkInsOnDays = fc.uniqueArray(
+    fc.tuple(
+      fc.integer({ min: 0, max: 15 }),
+      fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+    ),
+    { selector: ([day]) => day, maxLength: 8 },
+  );
+  const ASOF = 20_000; // a day number: 2024-10-04
+
+  it("take the progress of the latest check-in that has one, and the latest check-in's date, in any order", () => {
+    fc.assert(
+      fc.property(
+        checkInsOnDays,
+        fc.constantFrom('goal' as const, 'outcome' as const, 'output' as const),
+        (list, type) => {
+          const checkIns = list.map(([day, progress]) => ({
+            date: isoDay(ASOF - day),
+            note: 'n',
+            ...(progress === undefined ? {} : { progress }),
+          }));
+          const [node] = treeNodes(
+            buildOutcomeTree({ version: 1, metrics: [], nodes: [{ id: 'n', type, title: 'N', checkIns }] }),
+          );
+          // the fewest days before asOf is the latest
+          const latest = [...list].sort((x, y) => x[0] - y[0]);
+          const withProgress = latest.find(([, p]) => p !== undefined);
+          const own = withProgress?.[1];
+          expect(type === 'output' ? node.outputProgress : node.outcomeProgress).to.equal(own);
+          expect(node.latestCheckIn?.date).to.equal(latest.length ? isoDay(ASOF - latest[0][0]) : undefined);
+        },
+      ),
+    );
+  });
+
+  it('flag a goal or outcome exactly when its latest check-in is more than checkInEvery days before asOf, or missing', () => {
+    fc.assert(
+      fc.property(
+        checkInsOnDays,
+        // small cadences, so that a latest check-in exactly checkInEvery days old comes up often
+        fc.oneof(fc.integer({ min: 1, max: 12 }), fc.constant(366)),
+        fc.constantFrom('goal' as const, 'outcome' as const, 'output' as const),
+        fc.boolean(),
+        (list, every, type, cadence) => {
+          const checkIns = list.map(([day]) => ({ date: isoDay(ASOF - day), note: 'n' }));
+          const doc: OutcomeDocument = {
+            version: 1,
+            asOf: isoDay(ASOF),
+            metrics: [],
+            nodes: [{ id: 'n', type, title: 'N', progress: 0.5, checkIns }],
+            ...(cadence ? { checkInEvery: every } : {}),
+          };
+          const [node] = treeNodes(buildOutcomeTree(doc));
+          const daysSince = list.length ? Math.min(...list.map(([day]) => day)) : Infinity;
+          const expected = cadence && type !== 'output' && daysSince > every;
+          expect(node.flags.includes('no-recent-check-in')).to.equal(expected);
+        },
+      ),
+    );
+  });
+});
+
+describe('properties: deliveriesFor', () => {
+  it('lists exactly the shipped outputs below the measured outcome, sorted by shipped', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.option(fc.tuple(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: 0, max: 2 })), {
+            nil: undefined,
+          }),
+          {
+            maxLength: 12,
+          },
+        ),
+        (shipments) => {
+          const nodes: OutcomeNode[] = [
+            { id: 'o', type: 'outcome', title: 'O', metric: 'm' },
+            ...shipments.map((s, i): OutcomeNode => ({
+              id: `w${i}`,
+              // every third output hangs below the previous one
+              parent: i % 3 === 2 ? `w${i - 1}` : 'o',
+              type: 'output',
+              title: `W${i}`,
+              ...(s ? { shipped: onDay(...s) } : {}),
+            })),
+          ];
+          const doc: OutcomeDocument = {
+            version: 1,
+            metrics: [{ id: 'm', name: 'M', kind: 'outcome', points: [] }],
+            nodes,
+          };
+          const list = deliveriesFor(doc, 'm');
+          const shipped = shipments.flatMap((s, i) => (s ? [{ i, time: toTime(onDay(...s))! }] : []));
+          shipped.sort((x, y) => x.time - y.time || x.i - y.i);
+          expect(list.map((d) => d.id)).to.deep.equal(shipped.map(({ i }) => `w${i}`));
+          for (const d of list) expect(d.sinceShipped).to.equal(undefined); // no points: nothing precedes
         },
       ),
     );

@@ -3,7 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseDocument, summarizeMetric } from 'outcome-kit/core';
+import {
+  buildOutcomeTree,
+  deliveriesFor,
+  parseDocument,
+  reviewSince,
+  summarizeMetric,
+} from 'outcome-kit/core';
 
 const text = readFileSync(new URL('../../fixtures/saas-outcomes.json', import.meta.url), 'utf8');
 
@@ -46,4 +52,30 @@ test('a broken document is reported, not thrown', () => {
   const result = parseDocument('{"version": 2}');
   assert.equal(result.document, undefined);
   assert.deepEqual(result.errors, [{ path: 'version', message: 'unsupported version: expected 1, got 2' }]);
+});
+
+test('the feedback loop runs in Node: check-ins, delivery markers and the review since a date', () => {
+  const { document } = parseDocument(text);
+  assert.equal(document.checkInEvery, 14);
+  const stale = [];
+  const stack = [...buildOutcomeTree(document).roots];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node.flags.includes('no-recent-check-in')) stale.push(node.id);
+    stack.push(...node.children);
+  }
+  // asOf 2026-09-30, cadence 14 days: o-ret last checked in 2026-08-20, o-flow 2026-09-10, o-churn never.
+  assert.deepEqual(stale.sort(), ['o-churn', 'o-flow', 'o-ret']);
+  assert.deepEqual(
+    deliveriesFor(document, 'retention-90d').map((d) => [d.id, d.shipped]),
+    [['w-onb', '2026-03-03']],
+  );
+  const review = reviewSince(document, '2026-09-01');
+  assert.equal(review.asOf, '2026-09-30');
+  assert.equal(review.metrics.length, 7);
+  assert.deepEqual(
+    review.checkIns.map((c) => c.checkIn.date),
+    ['2026-09-29', '2026-09-26', '2026-09-25', '2026-09-22', '2026-09-10'],
+  );
+  assert.deepEqual(review.shipped, []);
 });

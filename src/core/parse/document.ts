@@ -127,12 +127,15 @@ function parseObject(raw: Record<string, unknown>): ParseResult {
   const title = field(raw, '', 'title', optional(string), top);
   const localeTag = field(raw, '', 'locale', optional(locale), top);
   const asOf = field(raw, '', 'asOf', optional(day), top);
-  const checkInEvery = field(raw, '', 'checkInEvery', optional(cadence), top);
   out.document(top);
   const metricList = topList(raw, 'metrics', true, out) ?? [];
   const { metrics, ids } = metricsOf(metricList, out, localeTag ?? 'en-US');
   const nodeList = topList(raw, 'nodes', false, out);
   const nodes = nodeList && nodesOf(nodeList, out, ids, asOf);
+  // Read last, as DESIGN.md lists it: errors come in the order of the fields there.
+  const cadenceIssues: Issues = [];
+  const checkInEvery = field(raw, '', 'checkInEvery', optional(cadence), cadenceIssues);
+  out.document(cadenceIssues);
   if (version !== 1) return out.result();
   return out.result(
     dropUndefined({ version: 1 as const, title, locale: localeTag, asOf, metrics, nodes, checkInEvery }),

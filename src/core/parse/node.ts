@@ -87,8 +87,7 @@ export function node(raw: unknown, path: string, index: number, ctx: NodeContext
   const owner = get('owner', optional(string));
   const description = get('description', optional(string));
   const url = get('url', optional(httpUrl));
-  const isOutput = readField(raw, 'type', '', []) === 'output';
-  const shippedOn = get('shipped', optional(shipped(isOutput)));
+  const shippedOn = get('shipped', optional(shipped(readField(raw, 'type', '', []))));
   const said = get('checkIns', optional(checkIns({ hasMetric, ...ctx.asOf })));
   const result = { id: readableId(raw), errors };
   if (errors.length > 0 || id === undefined || type === undefined || title === undefined) return result;

@@ -157,6 +157,60 @@ describe('parseDocument: top-level fields', () => {
   });
 });
 
+describe('parseDocument: checkInEvery', () => {
+  it('keeps a whole number of days from 1 to 366', () => {
+    for (const checkInEvery of [1, 14, 366]) {
+      const result = parseDocument(doc({ checkInEvery }));
+      expect(result.errors).to.deep.equal([]);
+      expect(result.document).to.deep.equal({ version: 1, metrics: [], checkInEvery });
+    }
+    expect(
+      parseDocument('{"version": 1, "metrics": [], "checkInEvery": 7.0}').document?.checkInEvery,
+    ).to.equal(7);
+  });
+
+  it('is absent when not given', () => {
+    expect(parseDocument(doc()).document).to.not.have.property('checkInEvery');
+  });
+
+  it('reports anything else as a document error, drops it and keeps the document', () => {
+    for (const [checkInEvery, found] of [
+      [0, '0'],
+      [367, '367'],
+      [-7, '-7'],
+      [1.5, '1.5'],
+      ['14', '"14"'],
+      [null, 'null'],
+      [NaN, 'NaN'],
+      [Infinity, 'Infinity'],
+      [true, 'true'],
+    ] as const) {
+      const result = parseDocument(doc({ checkInEvery, metrics: [metric()] }));
+      const expected = [err('checkInEvery', `expected a whole number of days from 1 to 366, got ${found}`)];
+      expect(result.errors, String(checkInEvery)).to.deep.equal(expected);
+      expect(result.documentErrors).to.deep.equal(expected);
+      expect(result.document).to.deep.equal({ version: 1, metrics: [metric()] });
+    }
+  });
+
+  it('comes after metrics and nodes in the errors, as DESIGN.md lists the fields', () => {
+    const result = parseDocument({
+      version: 1,
+      checkInEvery: 0,
+      asOf: 'today',
+      metrics: [metric({ kind: 'x' })],
+      nodes: [{ id: 'n', type: 'goal', title: 'N', weight: 0 }],
+    });
+    expect(result.errors.map((e) => e.path)).to.deep.equal([
+      'asOf',
+      'metrics[0].kind',
+      'nodes[0].weight',
+      'checkInEvery',
+    ]);
+    expect(result.documentErrors.map((e) => e.path)).to.deep.equal(['asOf', 'checkInEvery']);
+  });
+});
+
 describe('parseDocument: scoping', () => {
   it('rejects only the broken metric, with its index and id, and keeps the others', () => {
     const result = parseDocument(

@@ -123,6 +123,16 @@ describe('parseDocument: nodes', () => {
     );
   });
 
+  it('keeps shipped and checkIns, checked, with the other fields', () => {
+    const nodes = [
+      node({ id: 'g', checkIns: [{ date: '2026-03-01', health: 'on-track' }] }),
+      { id: 'w', parent: 'g', type: 'output', title: 'W', shipped: '2026-03-03', progress: 1 },
+    ];
+    const result = parseDocument(withNodes(nodes));
+    expect(result.errors).to.deep.equal([]);
+    expect(result.document?.nodes).to.deep.equal(nodes);
+  });
+
   it('takes weight greater than 0', () => {
     expect(parseDocument(withNodes([node({ weight: 0.001 })])).errors).to.deep.equal([]);
     for (const [weight, found] of [

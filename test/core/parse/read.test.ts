@@ -52,7 +52,7 @@ describe('parseDocument: hostile input', () => {
         },
       },
     );
-    const fields = ['version', 'title', 'locale', 'asOf', 'metrics', 'nodes'];
+    const fields = ['version', 'title', 'locale', 'asOf', 'metrics', 'nodes', 'checkInEvery'];
     const result = parseDocument(hostile);
     expect(result.document).to.equal(undefined);
     expect(result.errors.map((e) => e.path)).to.deep.equal(fields);
