@@ -71,6 +71,7 @@ const TABLE_LIMIT = 120;
  * @csspart empty - The "No data yet" message.
  * @csspart stale - The badge shown while a failed refresh leaves old data on screen.
  *
+ * @cssprop --outcome-kpi-trend-delivery-color - Delivery markers on the time axis. Default: `--outcome-color-accent`.
  * @cssprop --outcome-kpi-trend-line-color - Colour of the line. Default: `--outcome-color-accent`.
  * @cssprop --outcome-kpi-trend-area-color - Fill under the line, fading towards the bottom. Default: the line colour.
  * @cssprop --outcome-kpi-trend-target-color - Colour of the target and baseline lines and the forecast. Default: `--outcome-color-neutral`.

@@ -177,7 +177,7 @@ export const styles = css`
   }
   /* A delivery marker: a small triangle on the time axis, under the outcome line. */
   .delivery {
-    fill: var(--outcome-vs-delivery-color, var(--_text));
+    fill: var(--outcome-output-vs-outcome-delivery-color, var(--_text));
   }
   .outcome-line {
     fill: none;

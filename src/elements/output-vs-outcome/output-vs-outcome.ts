@@ -80,6 +80,7 @@ type View =
  * @cssprop --outcome-output-vs-outcome-output-color - Output columns. Default: `--outcome-color-accent` at 55%.
  * @cssprop --outcome-output-vs-outcome-outcome-color - Outcome line. Default: `--outcome-color-good`.
  * @cssprop --outcome-output-vs-outcome-height - Height of the timeline. Default `18rem`.
+ * @cssprop --outcome-output-vs-outcome-delivery-color - Delivery markers on the timeline. Default: `--outcome-color-text`.
  * @cssprop --outcome-output-vs-outcome-quadrant-height - Height of the quadrant. Default: 0.45 of its width, 280 to 720 px.
  */
 export class OutputVsOutcome extends OutcomeElement {
