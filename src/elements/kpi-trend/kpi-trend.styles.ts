@@ -269,6 +269,9 @@ export const styles = css`
     font-size: 0.8125em;
     color: var(--_neutral);
   }
+  .since-error {
+    color: var(--_bad);
+  }
   .since .moved {
     padding: 0 0.4em;
     border-radius: 0.75em;

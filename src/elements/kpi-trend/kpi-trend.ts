@@ -124,7 +124,8 @@ export class KpiTrend extends OutcomeElement {
     const result = this.source.state === 'ready' ? this.source.result : undefined;
     const metric = result && this.metric ? findMetric(result, this.metric) : undefined;
     this.problems = result ? this.metricProblems(this.metric, 'metric') : [];
-    this.source.reportPartErrors(this.problems);
+    // A `since` that is no date does not blank the card: it is reported, and named on the card.
+    this.source.reportPartErrors([...this.problems, ...this.sinceProblems]);
     // A point chosen in another metric means nothing in this one.
     if (metric !== this.view?.metric) this.chart.reset();
     this.view = metric ? this.layout(metric) : undefined;
@@ -233,6 +234,12 @@ export class KpiTrend extends OutcomeElement {
           >${this.renderDelta(view)}
           ${text.dateShown ? html`<span part="date" class="date">${text.dateShown}</span>` : nothing}</span
         >
+        ${this.sinceProblems.map(
+          (p) =>
+            html`<span part="since error" class="since since-error"
+              ><code>${p.path}</code>: ${p.message}</span
+            >`,
+        )}
         ${
           view.since
             ? html`<span part="since" class="since">

@@ -142,7 +142,7 @@ export class OutputVsOutcome extends OutcomeElement {
         }
       }
     }
-    this.source.reportPartErrors(this.problems);
+    this.source.reportPartErrors([...this.problems, ...this.sinceProblems]);
     this.verdict = this.shown?.kind === 'timeline' ? this.shown.comparison.verdict : undefined;
     if (changed.has('output') || changed.has('outcome') || changed.has('view')) this.chart.reset();
     const shown = this.shown;

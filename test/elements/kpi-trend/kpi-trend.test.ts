@@ -719,6 +719,11 @@ describe('<kpi-trend>: delivery markers and since', () => {
     expect(text(el.shadowRoot!.getElementById('sentence'))).to.contain(
       'Since Jun 1, 2026: +4 pts, On track → Met.',
     );
+    const wrong = await card('nps', exampleDoc(), 'since="last week"');
+    expect(text(part(wrong, 'error')), 'named on the card, which still shows').to.equal(
+      'since: expected a date YYYY-MM-DD, got "last week"',
+    );
+    expect(text(part(wrong, 'value'))).to.equal('45 pts');
     const flat = await card('retention-90d', exampleDoc(), 'since="2026-06-01"');
     expect(text(part(flat, 'since'))).to.equal('Since Jun 1, 2026: no change');
   });
