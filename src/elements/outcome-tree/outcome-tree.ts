@@ -393,7 +393,7 @@ export class OutcomeTree extends OutcomeElement {
     const { label, active } = this.treeAttributes();
     const columns = this.columns;
     const band = this.listBand();
-    const { first, last } = rowsInView(this.tops, band.top, band.height, OVERSCAN);
+    const { first, last } = rowsInView(this.tops, band.top, band.reach, OVERSCAN);
     // The row aria-activedescendant names must exist, even when scrolled out of view.
     const focused = this.focusedRow;
     const shown = this.rows.slice(first, last).map((_, i) => first + i);
@@ -440,18 +440,18 @@ export class OutcomeTree extends OutcomeElement {
     </div>`;
   }
 
-  /** The part of the list in view, in the tree's coordinates (below the sticky headers). */
-  private listBand(): { top: number; height: number } {
+  /**
+   * The part of the list in view, in the tree's coordinates (below the sticky headers): `height`
+   * is what shows now; `reach` is what may show once a list as tall as its rows has grown to its
+   * max-height, so that this render already has those rows.
+   */
+  private listBand(): { top: number; height: number; reach: number } {
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport.list');
     const head = viewport?.querySelector<HTMLElement>('.columns-head')?.offsetHeight ?? 0;
-    // A list as tall as its rows grows up to its max-height: window for that, not for its
-    // height before this render.
-    const limit = viewport ? parseFloat(getComputedStyle(viewport).maxHeight) : NaN;
-    const height = Math.max(
-      viewport?.clientHeight || this.size.height || 480,
-      Number.isFinite(limit) ? limit : 0,
-    );
-    return { top: this.listScroll, height: Math.max(0, height - head) };
+    const shown = (viewport?.clientHeight || this.size.height || 480) - head;
+    const limit = viewport ? parseFloat(getComputedStyle(viewport).maxHeight) - head : NaN;
+    const height = Math.max(0, shown);
+    return { top: this.listScroll, height, reach: Math.max(height, Number.isFinite(limit) ? limit : 0) };
   }
 
   private renderMap(): TemplateResult {

@@ -408,6 +408,14 @@ describe('<outcome-tree>: sizes', () => {
     const view = viewport(el).getBoundingClientRect();
     expect(view.bottom).to.be.at.most(host.bottom + 0.5);
     expect(view.height).to.be.greaterThan(150);
+    // The list is shorter than its max-height there: keys still bring the active row into view.
+    await press(el, 'End');
+    await settle(el);
+    const last = item(el, active(el))!.getBoundingClientRect();
+    expect(last.bottom, 'the last row is in view').to.be.at.most(
+      viewport(el).getBoundingClientRect().bottom + 1,
+    );
+    expect(text(part(el, 'more')), 'nothing below the last row').to.equal('');
   });
 });
 
