@@ -41,13 +41,13 @@ export interface CheckInWords {
 }
 
 /** A check-in's health, confidence, age and author on one line; the note below it. */
-export function checkInLine(c: CheckInWords, withNote: 'clamped' | 'full' | 'none'): TemplateResult {
+export function checkInLine(c: CheckInWords, note: 'clamped' | 'full'): TemplateResult {
   const facts = [c.confidence, c.ago, c.author].filter(Boolean);
   return html`<span class="check-in"
     >${c.healthText ? html`<span class="health ${c.health}">${c.healthText}</span>` : nothing}
     ${facts.map((f, i) => html`${i || c.healthText ? ' · ' : ''}<span dir="auto">${f}</span>`)}
     ${c.isNew ? html`<span class="new">${c.isNew}</span>` : nothing}
-    ${c.note && withNote !== 'none' ? html`<span class="ci-note ${withNote}" dir="auto">${c.note}</span>` : nothing}</span
+    ${c.note ? html`<span class="ci-note ${note}" dir="auto">${c.note}</span>` : nothing}</span
   >`;
 }
 

@@ -52,10 +52,7 @@ export const TREE_WORDS = {
     delivery: 'Delivery',
     flags: 'Flags',
   },
-  /** The tree's description for assistive technology: what each row reads, in order. */
-  columnsDescription: 'Each row: title, outcome progress, delivery, flags.',
   /** Above the tree: the flags in the shown tree, and the control that shows flagged nodes only. */
-  flagSummary: 'Flags',
   noFlags: 'Nothing flagged',
   flaggedOnly: 'Flagged only',
   /** At the bottom of the list while rows lie below the view. */
@@ -76,7 +73,6 @@ export const TREE_WORDS = {
   checkInsOf: (title: string) => `Check-ins: ${title}`,
   latestCheckIn: 'Latest check-in',
   history: (count: number) => (count === 1 ? 'The only check-in' : `All ${count} check-ins, newest first`),
-  noCheckIns: 'No check-ins yet',
   /** What the aimed metric did after an output shipped: worded as "since", never as a cause. */
   sinceShipped: (metric: string, change: string, date: string) =>
     `${metric}: ${change} since shipped ${date}`,
