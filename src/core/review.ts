@@ -73,6 +73,19 @@ export function deliveriesFor(document: OutcomeDocument, metricId: string): Deli
 }
 
 /**
+ * One metric then and now, as `reviewSince` gives it: summarised with only its points at or before
+ * `since` (as of `since`), and as of `asOf`, with whether its status changed.
+ */
+export function metricReview(metric: Metric, since: DateInput, asOf: DateInput): MetricReview {
+  const at = toTime(since);
+  if (at === undefined) throw new TypeError(`metricReview: expected a date, got ${JSON.stringify(since)}`);
+  const then: Metric = { ...metric, points: metric.points.filter(([d]) => (toTime(d) ?? Infinity) <= at) };
+  const before = summarizeMetric(then, { asOf: since });
+  const now = summarizeMetric(metric, { asOf });
+  return { id: metric.id, before, now, statusChanged: before.status !== now.status };
+}
+
+/**
  * What changed since `since` (a date, in any document date form): each metric summarised with only
  * its points at or before `since`, as of `since`, and as of the document's `asOf` (default: the
  * viewer's today), with whether its status changed; the check-ins dated after `since`; the outputs
@@ -82,12 +95,7 @@ export function reviewSince(document: OutcomeDocument, since: DateInput): Review
   const at = toTime(since);
   if (at === undefined) throw new TypeError(`reviewSince: expected a date, got ${JSON.stringify(since)}`);
   const asOf = document.asOf ?? localDay();
-  const metrics = document.metrics.map((metric): MetricReview => {
-    const then: Metric = { ...metric, points: metric.points.filter(([d]) => (toTime(d) ?? Infinity) <= at) };
-    const before = summarizeMetric(then, { asOf: since });
-    const now = summarizeMetric(metric, { asOf });
-    return { id: metric.id, before, now, statusChanged: before.status !== now.status };
-  });
+  const metrics = document.metrics.map((metric) => metricReview(metric, since, asOf));
   const checkIns: Review['checkIns'] = [];
   for (const node of document.nodes ?? [])
     for (const checkIn of node.checkIns ?? [])

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { localDay } from '../../src/core/dates.js';
 import { parseDocument } from '../../src/core/parse/index.js';
-import { deliveriesFor, reviewSince } from '../../src/core/review.js';
+import { deliveriesFor, metricReview, reviewSince } from '../../src/core/review.js';
 import type { Metric, OutcomeDocument, OutcomeNode } from '../../src/core/schema.js';
 import { summarizeMetric } from '../../src/core/summary.js';
 import { exampleDoc } from '../helpers.js';
@@ -273,5 +273,23 @@ describe('reviewSince: check-ins and shipped outputs', () => {
       'w-slides',
       'w-pricing',
     ]);
+  });
+});
+
+describe('metricReview', () => {
+  it('is the entry reviewSince gives for that metric', () => {
+    const document = parseDocument(exampleDoc()).document!;
+    const review = reviewSince(document, '2026-06-01');
+    for (const metric of document.metrics) {
+      expect(metricReview(metric, '2026-06-01', document.asOf!), metric.id).to.deep.equal(
+        review.metrics.find((m) => m.id === metric.id),
+      );
+    }
+    const nps = metricReview(
+      document.metrics.find((m) => m.id === 'nps')!,
+      '2026-06-01',
+      document.asOf!,
+    );
+    expect([nps.before.current, nps.now.current, nps.statusChanged]).to.deep.equal([41.39, 45.27, true]);
   });
 });

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toTime } from '../../core/dates.js';
+import { localDay, toTime } from '../../core/dates.js';
 import { formatDate } from '../../core/format.js';
 import { findMetric } from '../../core/result.js';
-import { deliveriesFor, reviewSince } from '../../core/review.js';
+import { deliveriesFor, metricReview } from '../../core/review.js';
 import type { Metric, OutcomeDocument, ValidationError } from '../../core/schema.js';
 import { downsample } from '../../core/downsample.js';
 import { seriesOf, sparklineGeometry, type SparklineGeometry } from '../../core/layout/sparkline.js';
@@ -373,9 +373,8 @@ function sinceText(
   metric: Metric,
   since: string,
   locale: string,
-): { change: string; moved?: string } | undefined {
-  const review = reviewSince(document, since).metrics.find((m) => m.id === metric.id);
-  if (!review) return undefined;
+): { change: string; moved?: string } {
+  const review = metricReview(metric, since, document.asOf ?? localDay());
   const { before, now } = review;
   const delta =
     before.current !== undefined && now.current !== undefined ? now.current - before.current : undefined;
