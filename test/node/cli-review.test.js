@@ -2,32 +2,17 @@
 // expectations come from the bundled example and the rules of DESIGN.md section 2, worked out by
 // hand or with Intl and the core, never copied from the command's own output.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { cli, fixture } from './cli-run.js';
 import { buildOutcomeTree, parseDocument, reviewSince } from 'outcome-kit/core';
 
-const run = promisify(execFile);
-const bin = fileURLToPath(new URL('../../bin/outcome-kit.js', import.meta.url));
-const fixture = (name) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 const example = fixture('saas-outcomes.json');
 const invalid = fixture('invalid-many-errors.json');
 const doc = JSON.parse(readFileSync(example, 'utf8'));
 const DAY = 86_400_000;
-
-/** Runs the CLI and returns its exit code and output, whatever the code. */
-async function cli(...args) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
-  }
-}
 
 /** Writes a document to a fresh temporary file and returns its path. */
 function tempDocument(document) {

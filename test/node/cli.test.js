@@ -1,30 +1,15 @@
 // The `outcome-kit validate` command, run as a user would: a child process on real files.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { cli, fixture } from './cli-run.js';
 import { parseDocument } from 'outcome-kit/core';
 
-const run = promisify(execFile);
-const bin = fileURLToPath(new URL('../../bin/outcome-kit.js', import.meta.url));
-const fixture = (name) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 const valid = fixture('saas-outcomes.json');
 const invalid = fixture('invalid-many-errors.json');
-
-/** Runs the CLI and returns its exit code and output, whatever the code. */
-async function cli(...args) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
-  }
-}
 
 describe('outcome-kit validate', () => {
   it('accepts a valid document: exit 0, nothing on stdout', async () => {
