@@ -165,6 +165,7 @@ export class OutcomeTree extends OutcomeElement {
   private listWidth = 0;
   private map?: MapLayout & { rtl: boolean; key: unknown[] };
   private rowsKey?: unknown[];
+  private countsKey?: unknown[];
   private problems: ValidationError[] = [];
   private missingRoot = false;
   private typed = '';
@@ -207,8 +208,13 @@ export class OutcomeTree extends OutcomeElement {
         toggled: this.toggled,
       });
       this.rowIndex = new Map(this.rows.map((r, i) => [r.node.id, i]));
-      ({ counts: this.counts, total: this.inScope } = flagCounts(roots, this.hideOutputs));
       this.keepFocusVisible();
+    }
+    // The flag counts cover the whole tree in scope, whatever is open or filtered.
+    const countsKey = [model, roots[0]?.id, roots.length, this.hideOutputs];
+    if (!same(this.countsKey, countsKey)) {
+      this.countsKey = countsKey;
+      ({ counts: this.counts, total: this.inScope } = flagCounts(roots, this.hideOutputs));
     }
     if (this.layout !== 'map') {
       this.map = undefined;
@@ -251,8 +257,9 @@ export class OutcomeTree extends OutcomeElement {
     super.updated(changed);
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     this.size.observe(viewport);
-    this.fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
     if (this.layout === 'map') {
+      // The map's readable zoom follows the font size the page gives the element.
+      this.fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
       this.rowHeights.observe([]);
       // Cards are measured at full detail only: simpler cards draw less.
       const full = this.mapView.detail === 'full';
