@@ -50,7 +50,7 @@ export type { SparklineGeometry, SparklineOptions, PlotPoint, SeriesPoint } from
 export { buildOutcomeTree, GAP_THRESHOLD, sinceShipped } from './tree.js';
 export type { OutcomeTree, OutcomeTreeNode, SinceShipped, TreeFlag } from './tree.js';
 
-export { deliveriesFor, metricReview, reviewSince } from './review.js';
+export { deliveriesByMetric, deliveriesFor, metricReview, reviewSince } from './review.js';
 export type { Delivery, MetricReview, Review } from './review.js';
 
 export {

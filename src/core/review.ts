@@ -57,19 +57,27 @@ function nodesInOrder(document: OutcomeDocument): OutcomeTreeNode[] {
 }
 
 /**
+ * The delivery markers of every metric at once, by metric id: what `deliveriesFor` gives for each,
+ * from one build of the tree (for a page that shows several metrics of one document).
+ */
+export function deliveriesByMetric(document: OutcomeDocument): Map<string, Delivery[]> {
+  const shipped = nodesInOrder(document).filter(
+    (n) => n.type === 'output' && n.aims !== undefined && n.shipped !== undefined,
+  );
+  const byMetric = new Map<string, Delivery[]>();
+  for (const n of byDate(shipped, (n) => n.shipped!, false)) {
+    const list = byMetric.get(n.aims!) ?? byMetric.set(n.aims!, []).get(n.aims!)!;
+    list.push({ id: n.id, title: n.title, shipped: n.shipped!, sinceShipped: n.sinceShipped });
+  }
+  return byMetric;
+}
+
+/**
  * The outputs whose `aims` is `metricId` and that have `shipped`, sorted by `shipped` (one date:
  * in document order), as `{ id, title, shipped, sinceShipped }`: the delivery markers of a metric.
  */
 export function deliveriesFor(document: OutcomeDocument, metricId: string): Delivery[] {
-  const shipped = nodesInOrder(document).filter(
-    (n) => n.type === 'output' && n.aims === metricId && n.shipped !== undefined,
-  );
-  return byDate(shipped, (n) => n.shipped!, false).map((n) => ({
-    id: n.id,
-    title: n.title,
-    shipped: n.shipped!,
-    sinceShipped: n.sinceShipped,
-  }));
+  return deliveriesByMetric(document).get(metricId) ?? [];
 }
 
 /**

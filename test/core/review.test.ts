@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { localDay } from '../../src/core/dates.js';
 import { parseDocument } from '../../src/core/parse/index.js';
-import { deliveriesFor, metricReview, reviewSince } from '../../src/core/review.js';
+import { deliveriesByMetric, deliveriesFor, metricReview, reviewSince } from '../../src/core/review.js';
 import type { Metric, OutcomeDocument, OutcomeNode } from '../../src/core/schema.js';
 import { summarizeMetric } from '../../src/core/summary.js';
 import { exampleDoc } from '../helpers.js';
@@ -291,5 +291,15 @@ describe('metricReview', () => {
       document.asOf!,
     );
     expect([nps.before.current, nps.now.current, nps.statusChanged]).to.deep.equal([41.39, 45.27, true]);
+  });
+});
+
+describe('deliveriesByMetric', () => {
+  it('gives, for every metric, what deliveriesFor gives, and nothing for a metric without any', () => {
+    const document = parseDocument(exampleDoc()).document!;
+    const all = deliveriesByMetric(document);
+    for (const metric of document.metrics)
+      expect(all.get(metric.id) ?? [], metric.id).to.deep.equal(deliveriesFor(document, metric.id));
+    expect([...all.keys()].sort()).to.deep.equal(['arr', 'retention-90d']);
   });
 });

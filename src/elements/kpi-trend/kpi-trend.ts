@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { localDay, toTime } from '../../core/dates.js';
 import { formatDate } from '../../core/format.js';
 import { findMetric } from '../../core/result.js';
-import { deliveriesFor, metricReview } from '../../core/review.js';
+import { metricReview } from '../../core/review.js';
+import { deliveriesOf } from '../internal/deliveries.js';
 import type { Metric, OutcomeDocument, ValidationError } from '../../core/schema.js';
 import { downsample } from '../../core/downsample.js';
 import { seriesOf, sparklineGeometry, type SparklineGeometry } from '../../core/layout/sparkline.js';
@@ -160,7 +161,7 @@ export class KpiTrend extends OutcomeElement {
       const deliveries =
         this.noDeliveries || !document
           ? []
-          : deliveriesFor(document, metric.id).map((d) => ({
+          : deliveriesOf(document, metric.id).map((d) => ({
               time: toTime(d.shipped)!,
               words: KPI_WORDS.shipped(d.title, formatDate(d.shipped, locale)),
             }));

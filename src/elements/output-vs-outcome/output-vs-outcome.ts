@@ -9,7 +9,7 @@ import { buildOutcomeTree, treeNodes, type OutcomeTreeNode } from '../../core/tr
 import { quadrantLayout, type Quadrant, type QuadrantLayout } from '../../core/layout/quadrant.js';
 import { timelineLayout, type TimelineLayout } from '../../core/layout/timeline.js';
 import { toTime } from '../../core/dates.js';
-import { deliveriesFor } from '../../core/review.js';
+import { deliveriesOf } from '../internal/deliveries.js';
 import { emit } from '../../events/emit.js';
 import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
 import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';
@@ -133,7 +133,7 @@ export class OutputVsOutcome extends OutcomeElement {
           const locale = this.resolvedLocale;
           const deliveries = this.noDeliveries
             ? []
-            : deliveriesFor(document, outcome.id).map((d) => ({
+            : deliveriesOf(document, outcome.id).map((d) => ({
                 time: toTime(d.shipped)!,
                 words: VS_WORDS.shipped(d.title, formatDate(d.shipped, locale)),
               }));
