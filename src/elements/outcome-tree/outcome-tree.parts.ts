@@ -63,9 +63,11 @@ export function nodeContent(
   /**
    * How the node is drawn: in the list's columns the headers name the measures, so each value's
    * name is for screen readers only; where space is short (map cards, a narrow flags column),
-   * flags take their short label so that a pill never wraps.
+   * flags take their short label so that a pill never wraps. A map card keeps type, title,
+   * measures and flags (and a metric's problem): owner, metric, check-in and what moved since
+   * shipping are in the list and the check-in panel.
    */
-  { namesHidden = false, shortFlags = false } = {},
+  { namesHidden = false, shortFlags = false, card = false } = {},
 ): TemplateResult {
   const bar = (label: string, value: number | undefined, kind: string) =>
     measure(label, value, kind, info.locale, namesHidden);
@@ -89,10 +91,18 @@ export function nodeContent(
               : html`<span part="label" class="label" dir="auto">${node.title}</span>`
           }
         </span>
-        ${owner === nothing && !info.metric && !info.metricErrors?.length ? nothing : html`<span class="sub">${owner} ${metricText(info)}</span>`}
+        ${
+          card
+            ? info.metricErrors?.length
+              ? html`<span class="sub">${metricText(info)}</span>`
+              : nothing
+            : owner === nothing && !info.metric && !info.metricErrors?.length
+              ? nothing
+              : html`<span class="sub">${owner} ${metricText(info)}</span>`
+        }
         ${info.statusMoved ? html`<span class="moved">${info.statusMoved}</span>` : nothing}
-        ${info.sinceShipped ? html`<span class="since-shipped" dir="auto">${info.sinceShipped}</span>` : nothing}
-        ${info.checkIns?.length ? checkInLine(info.checkIns[0], 'clamped') : nothing}
+        ${!card && info.sinceShipped ? html`<span class="since-shipped" dir="auto">${info.sinceShipped}</span>` : nothing}
+        ${!card && info.checkIns?.length ? checkInLine(info.checkIns[0], 'clamped') : nothing}
       </span></span
     >
     ${node.type !== 'output' ? bar(TREE_WORDS.outcome, node.outcomeProgress, 'outcome') : nothing}

@@ -396,12 +396,6 @@ export const styles = css`
   .card .content {
     gap: 0.25rem;
   }
-  /* Cards keep type, title, measures and flags; owner and metric are in the list. */
-  .card .owner,
-  .card .metric,
-  .card .sub:not(:has(.metric-error)) {
-    display: none;
-  }
   .card .head {
     padding-inline-end: 1rem;
   }
@@ -528,11 +522,6 @@ export const styles = css`
   .since-shipped {
     font-size: 0.8125em;
     color: var(--_neutral);
-  }
-  /* Map cards stay small: the active card's check-ins are in the panel below the map. */
-  .card .check-in,
-  .card .since-shipped {
-    display: none;
   }
   .check-ins {
     flex: 0 1 auto;

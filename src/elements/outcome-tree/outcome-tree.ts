@@ -567,6 +567,7 @@ export class OutcomeTree extends OutcomeElement {
           {
             namesHidden: this.layout !== 'map' && this.columns,
             shortFlags: this.layout === 'map' || (this.columns && this.size.width < LIST.fullFlagsFrom),
+            card: this.layout === 'map',
           },
         )}</span
       >
@@ -730,7 +731,8 @@ function buildModel(
       const day = formatDate(node.shipped, locale, { month: 'short', day: 'numeric' });
       entry.sinceShipped = TREE_WORDS.sinceShipped(aimed.name, change, day);
     }
-    info.set(node.id, entry);
+    // Most nodes of a large tree have nothing besides their own fields: they need no entry.
+    if (Object.keys(entry).length > 1) info.set(node.id, entry);
   }
   return { document, locale, since, roots, byId, info };
 }
