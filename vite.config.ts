@@ -11,6 +11,13 @@ const entries = {
   'outcome-tree': 'src/outcome-tree.ts',
   'output-vs-outcome': 'src/output-vs-outcome.ts',
   cli: 'src/cli.ts',
+  // Each shipped language alone, for apps that register it up front (the elements also load it on first use).
+  ...Object.fromEntries(
+    ['en', 'de', 'fr', 'es', 'pt-BR', 'ja', 'zh-CN', 'ar'].map((code) => [
+      `translations/${code}`,
+      `src/translations/${code}.ts`,
+    ]),
+  ),
 };
 
 const dependencies = Object.keys(pkg.dependencies);
@@ -39,7 +46,10 @@ const library: UserConfig = {
   },
 };
 
-/** `vite build --mode bundle`: dist/outcome-kit.js, every element with every dependency inlined. */
+/**
+ * `vite build --mode bundle`: dist/outcome-kit.js, every element with every dependency and every
+ * shipped language inlined.
+ */
 const bundle: UserConfig = {
   build: {
     outDir: 'dist',
@@ -47,7 +57,7 @@ const bundle: UserConfig = {
     target: 'es2022',
     minify: true,
     sourcemap: true,
-    lib: { entry: { 'outcome-kit': 'src/index.ts' }, formats: ['es'] },
+    lib: { entry: { 'outcome-kit': 'src/bundle.ts' }, formats: ['es'] },
   },
 };
 

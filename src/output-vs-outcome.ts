@@ -2,5 +2,6 @@ import { OutputVsOutcome } from './elements/output-vs-outcome/output-vs-outcome.
 import { define } from './elements/internal/define.js';
 
 export { OutputVsOutcome };
+export { registerTranslation, type TranslationInput } from './elements/internal/localize.js';
 
 define('output-vs-outcome', OutputVsOutcome);

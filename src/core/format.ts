@@ -236,6 +236,24 @@ export function dateFormatter(
 }
 
 /**
+ * Two dates as one range, the way the locale writes one (`Jan 2025 – Sep 2026`,
+ * `2025年1月～2026年9月`): `Intl.DateTimeFormat#formatRange`, which also collapses what the two
+ * share. Dates without a time are read in UTC, as {@link formatDate} reads them.
+ */
+export function formatDateRange(
+  from: DateInput | undefined,
+  to: DateInput | undefined,
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions = DEFAULT_DATE_OPTIONS,
+): string {
+  const a = toTime(from);
+  const b = toTime(to);
+  if (a === undefined || b === undefined) return MISSING;
+  const utc = isDateOnly(from) && isDateOnly(to);
+  return dateFormat(locale, utc ? { ...options, timeZone: 'UTC' } : options).formatRange(a, Math.max(a, b));
+}
+
+/**
  * How long before `asOf` a date was, in words (`Intl.RelativeTimeFormat`, `numeric: 'auto'`):
  * "today", "yesterday", "5 days ago", "3 weeks ago", "2 months ago", "last year".
  */

@@ -4,7 +4,8 @@
  * document in the hash as `#doc=` + base64url of the JSON compressed with deflate-raw (the hash
  * never reaches a server).
  */
-import { EMBED_WORDS } from './embed.text.js';
+import type { Term } from '../elements/internal/localize.js';
+import { list } from '../translations/plural.js';
 
 /** The widgets an embed can show. */
 export const WIDGETS = ['outcome-dashboard', 'kpi-trend', 'outcome-tree', 'output-vs-outcome'] as const;
@@ -33,11 +34,11 @@ async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
 }
 
 /** The JSON text of a `#doc=` value; throws with a readable message when it is not one. */
-export async function decodeDocument(value: string): Promise<string> {
+export async function decodeDocument(value: string, t: Term): Promise<string> {
   try {
     return new TextDecoder().decode(await inflate(fromBase64Url(value)));
   } catch {
-    throw new Error(EMBED_WORDS.badDocument);
+    throw new Error(t('embed.badDocument'));
   }
 }
 
@@ -58,13 +59,13 @@ export function isConfigured(url: URL): boolean {
  * Reads the configuration from a URL. `widget` defaults to `outcome-dashboard`; every other query
  * parameter becomes an attribute of the widget. Throws with a readable message on a bad widget.
  */
-export async function readConfig(url: URL): Promise<EmbedConfig> {
+export async function readConfig(url: URL, t: Term, locale: string): Promise<EmbedConfig> {
   const params = url.searchParams;
   const widget = (params.get('widget') ?? 'outcome-dashboard') as Widget;
   if (!WIDGETS.includes(widget)) {
-    throw new Error(EMBED_WORDS.badWidget(WIDGETS, params.get('widget')));
+    throw new Error(t('embed.badWidget', list(locale, WIDGETS, 'disjunction'), params.get('widget') ?? ''));
   }
   const attributes = [...params].filter(([name]) => name !== 'widget');
   const doc = docParam(url);
-  return { widget, attributes, json: doc ? await decodeDocument(doc) : undefined };
+  return { widget, attributes, json: doc ? await decodeDocument(doc, t) : undefined };
 }

@@ -1,6 +1,7 @@
 import '../index.js';
+import '../translations/all.js';
+import { termsFor } from '../elements/internal/localize.js';
 import { isConfigured, readConfig, type EmbedConfig } from './config.js';
-import { EMBED_WORDS, type Passage } from './embed.text.js';
 
 /**
  * The standalone embed page: one widget, or a dashboard of every widget, configured entirely by
@@ -19,20 +20,39 @@ function build({ widget, attributes, json }: EmbedConfig): HTMLElement {
   return el;
 }
 
+/** The help's terms: each name as typed, the key of its meaning, and the code in that meaning. */
+const HELP_TERMS: [string, ['embed.help.src' | 'embed.help.doc' | 'embed.help.widget', string[]]][] = [
+  ['src', ['embed.help.src', ['src=outcomes.json']]],
+  ['#doc=', ['embed.help.doc', ['npx outcome-kit embed-url file.json']]],
+  [
+    'widget',
+    [
+      'embed.help.widget',
+      ['outcome-dashboard', 'kpi-trend', 'outcome-tree', 'output-vs-outcome', 'metric=nps', 'theme=dark'],
+    ],
+  ],
+];
+
+/** The example's query, appended to this page's own address. */
+const EXAMPLE_QUERY = '?src=outcomes.json&widget=kpi-trend&metric=nps';
+
 function fail(message: string): HTMLElement {
   const box = document.createElement('div');
   box.className = 'embed-error';
   box.setAttribute('role', 'alert');
   const title = document.createElement('strong');
-  title.textContent = EMBED_WORDS.errorTitle;
-  box.append(title, message);
+  title.textContent = t('embed.errorTitle');
+  box.append(title, ' ', message);
   return box;
 }
 
-/** A passage as DOM: its text pieces as text, its code pieces in `<code>`. */
-function passage(tag: 'p' | 'dd', pieces: Passage): HTMLElement {
+/** A translated passage as DOM: its text as text, its `{0}`, `{1}`… as the given code, in `<code>`. */
+function passage(tag: 'p' | 'dd', pattern: string, codes: string[] = []): HTMLElement {
   const el = document.createElement(tag);
-  for (const piece of pieces) el.append(typeof piece === 'string' ? piece : code(piece.code));
+  for (const [i, piece] of pattern.split(/\{(\d)\}/).entries()) {
+    if (i % 2 === 0) el.append(piece);
+    else el.append(code(codes[Number(piece)] ?? ''));
+  }
   return el;
 }
 
@@ -56,25 +76,30 @@ function address(text: string): HTMLElement {
 
 /** The help shown when the address configures nothing: what `src`, `#doc=` and `widget` mean. */
 function help(url: URL): HTMLElement {
-  const words = EMBED_WORDS.help;
   const panel = document.createElement('section');
   panel.className = 'embed-help';
   panel.setAttribute('aria-labelledby', 'embed-help-title');
   const title = document.createElement('h1');
   title.id = 'embed-help-title';
-  title.textContent = words.title;
+  title.textContent = t('embed.help.title');
   const terms = document.createElement('dl');
-  for (const term of words.terms) {
-    const name = document.createElement('dt');
-    name.append(code(term.name));
-    terms.append(name, passage('dd', term.meaning));
+  for (const [name, meaning] of HELP_TERMS) {
+    const dt = document.createElement('dt');
+    dt.append(code(name));
+    terms.append(dt, passage('dd', t(meaning[0]), meaning[1]));
   }
   const page = new URL(url);
   page.search = '';
   page.hash = '';
   const example = document.createElement('pre');
-  example.append(address(page.href + words.exampleQuery));
-  panel.append(title, passage('p', words.intro), terms, passage('p', [words.exampleLabel]), example);
+  example.append(address(page.href + EXAMPLE_QUERY));
+  panel.append(
+    title,
+    passage('p', t('embed.help.intro')),
+    terms,
+    passage('p', t('embed.help.example')),
+    example,
+  );
   return panel;
 }
 
@@ -128,10 +153,17 @@ function show(content: HTMLElement, fills = false): void {
 }
 
 const url = new URL(location.href);
+// The page's language: the widget's `locale`, else the reader's; widgets without a locale of
+// their own (or of their document) follow it, as the nearest `lang`.
+const locale = url.searchParams.get('locale') || navigator.language || 'en';
+const t = termsFor(locale);
+document.documentElement.lang = locale;
+document.documentElement.dir = t('$dir');
+document.title = t('embed.pageTitle');
 if (window.parent !== window) reportHeight(main);
 if (!isConfigured(url)) show(help(url));
 else {
-  readConfig(url).then(
+  readConfig(url, t, locale).then(
     (config) => show(build(config), config.widget !== 'outcome-dashboard'),
     (error: unknown) => show(fail(error instanceof Error ? error.message : String(error))),
   );

@@ -51,7 +51,7 @@ for (const [filePath, code, expected] of cases) {
 
 test('imports that follow the layers pass', async () => {
   const allowed = [
-    ['src/elements/outcome-tree/probe.ts', "import { STATUS_WORDS } from '../internal/shared.text.js';"],
+    ['src/elements/outcome-tree/probe.ts', "import { signedChange } from '../internal/shared.text.js';"],
     ['src/elements/kpi-trend/probe.ts', "import { summarizeMetric } from '../../core/summary.js';"],
     ['src/data/probe.ts', "import { parseDocument } from '../core/index.js';"],
   ];

@@ -5,7 +5,10 @@ import { errorsForMetric, findMetric } from '../../core/result.js';
 import type { ValidationError } from '../../core/schema.js';
 import type { Theme } from '../../data/context.js';
 import { SourceController } from '../../data/source-controller.js';
-import { FRAME_WORDS } from './shared.text.js';
+import { shared } from '../../translations/en/shared.js';
+import { Localize, registerTranslation } from './localize.js';
+
+registerTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', ...shared });
 
 /** How many problems an error panel lists before it says "and N more". */
 const SHOWN_ERRORS = 5;
@@ -38,6 +41,15 @@ export abstract class OutcomeElement extends LitElement {
 
   protected readonly source = new SourceController(this);
 
+  /** The words of the resolved locale's language. */
+  protected readonly localize = new Localize(this, () => this.resolvedLocale);
+
+  /** A word or sentence in the resolved language: `this.t('status.met')`. */
+  protected readonly t = this.localize.t;
+
+  /** Whether this element set its own `dir`, for a language written right to left. */
+  private ownDir = false;
+
   /** Whether the page left the browser's default serif font, which the widget then replaces. */
   private pageFontIsDefault = false;
 
@@ -50,6 +62,32 @@ export abstract class OutcomeElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.source.sync();
+    this.followDirection();
+  }
+
+  /**
+   * An element in a language written right to left (Arabic) lays itself out right to left:
+   * it sets `dir="rtl"` on itself unless it has a `dir` of its own, and removes it after.
+   */
+  private followDirection(): void {
+    const rtl = this.t('$dir') === 'rtl';
+    if (rtl && !this.ownDir && !this.hasAttribute('dir')) {
+      this.setAttribute('dir', 'rtl');
+      this.ownDir = true;
+    } else if (!rtl && this.ownDir) {
+      this.removeAttribute('dir');
+      this.ownDir = false;
+    }
+  }
+
+  /** Resolves once the element has rendered in its language, which may first be loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let loading = this.localize.loading; loading; loading = this.localize.loading) {
+      await loading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Fetches `src` again now, as a timed refresh would. */
@@ -113,25 +151,31 @@ export abstract class OutcomeElement extends LitElement {
   /** A skeleton holding the place of the widget, with text for screen readers. */
   protected renderLoading(): TemplateResult {
     return html`<div part="skeleton" class="skeleton" aria-busy="true">
-      <span class="visually-hidden">${FRAME_WORDS.loading}</span>
+      <span class="visually-hidden">${this.t('frame.loading')}</span>
     </div>`;
   }
 
   /** The first few problems, each with its JSON path, and how many more there are. */
-  protected renderErrors(errors: ValidationError[], heading = FRAME_WORDS.errorHeading): TemplateResult {
+  protected renderErrors(errors: ValidationError[], heading = this.t('frame.errorHeading')): TemplateResult {
     const shown = errors.slice(0, SHOWN_ERRORS);
     const more = errors.length - shown.length;
     return html`<div part="error" class="message error" role="alert">
       <h3>${heading}</h3>
       <ul>
-        ${shown.map((e) => html`<li><code>${e.path || FRAME_WORDS.documentPath}</code>: ${e.message}</li>`)}
+        ${shown.map((e) => this.renderProblem(e))}
       </ul>
-      ${more > 0 ? html`<p>${FRAME_WORDS.moreProblems(more)}</p>` : nothing}
+      ${more > 0 ? html`<p>${this.t('frame.moreProblems', more)}</p>` : nothing}
     </div>`;
   }
 
+  /** A problem: its JSON path, and its message, which stays English (like a compiler's). */
+  protected renderProblem(e: ValidationError): TemplateResult {
+    const path = e.path || this.t('frame.documentPath');
+    return html`<li><code>${path}</code>: <span lang="en">${e.message}</span></li>`;
+  }
+
   /** The empty state. */
-  protected renderEmpty(text = FRAME_WORDS.empty): TemplateResult {
+  protected renderEmpty(text = this.t('frame.empty')): TemplateResult {
     return html`<div part="empty" class="message empty">${text}</div>`;
   }
 
@@ -141,11 +185,11 @@ export abstract class OutcomeElement extends LitElement {
    */
   protected renderSourceState(): TemplateResult | undefined {
     const { state, errors, kind } = this.source;
-    if (state === 'loading') return this.renderLoading();
+    if (state === 'loading' || this.localize.loading) return this.renderLoading();
     if (state === 'idle') return this.renderEmpty();
     if (state === 'error') {
       // The dashboard already shows the problem at length; one line here is enough.
-      if (kind === 'context') return this.renderEmpty(FRAME_WORDS.dashboardBroken);
+      if (kind === 'context') return this.renderEmpty(this.t('frame.dashboardBroken'));
       return this.renderErrors(errors);
     }
     return undefined;
@@ -154,7 +198,9 @@ export abstract class OutcomeElement extends LitElement {
   /** A badge saying the data on screen is from the last successful load. */
   protected renderStale(): TemplateResult | typeof nothing {
     return this.source.stale
-      ? html`<span part="stale" class="stale" title=${FRAME_WORDS.staleHint}>${FRAME_WORDS.stale}</span>`
+      ? html`<span part="stale" class="stale" title=${this.t('frame.staleHint')}
+          >${this.t('frame.stale')}</span
+        >`
       : nothing;
   }
 }

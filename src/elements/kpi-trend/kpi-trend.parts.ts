@@ -4,7 +4,8 @@ import type { PlotPoint, SparklineGeometry } from '../../core/layout/sparkline.j
 import type { MetricSummary } from '../../core/summary.js';
 import { hiddenTable } from '../internal/chart-interaction.js';
 import { cssProps } from '../internal/css-props.js';
-import { KPI_WORDS, pointWords, type KpiText } from './kpi-trend.text.js';
+import type { Term } from '../internal/localize.js';
+import { pointWords, type KpiText } from './kpi-trend.text.js';
 
 /** The sparkline: area, reference lines, forecast, line, the last point and the active one. */
 export function sparklineSvg(g: SparklineGeometry, active?: PlotPoint): TemplateResult {
@@ -71,7 +72,7 @@ export function targetLabel(g: SparklineGeometry, label: string): TemplateResult
 }
 
 /** Progress to target: the percentage in words and a bar, clamped to its track. */
-export function progressBar(summary: MetricSummary, text: KpiText): TemplateResult | typeof nothing {
+export function progressBar(summary: MetricSummary, text: KpiText, t: Term): TemplateResult | typeof nothing {
   if (summary.progress === undefined) return nothing;
   const clamped = Math.min(1, Math.max(0, summary.progress));
   return html`<div part="progress" class="progress">
@@ -81,11 +82,11 @@ export function progressBar(summary: MetricSummary, text: KpiText): TemplateResu
     <div
       class="track"
       role="progressbar"
-      aria-label=${KPI_WORDS.progress}
+      aria-label=${t('kpi.progress')}
       aria-valuemin="0"
       aria-valuemax="100"
       aria-valuenow=${Math.round(clamped * 100)}
-      aria-valuetext="${text.progress} ${text.progressDetail}"
+      aria-valuetext=${t('kpi.sentence.progress', text.progress, text.progressDetail)}
     >
       <div class="fill ${summary.status}" ${cssProps({ '--_progress': String(clamped) })}></div>
     </div>
@@ -100,14 +101,17 @@ export function dataTable(
   metric: Metric,
   rows: number[],
   locale: string,
+  t: Term,
   shipped?: (row: number) => string,
 ): TemplateResult {
   const words = pointWords(metric, locale);
   const headers = shipped
-    ? [KPI_WORDS.date, KPI_WORDS.value, KPI_WORDS.shippedColumn]
-    : [KPI_WORDS.date, KPI_WORDS.value];
+    ? [t('table.date'), t('kpi.value'), t('shipped.column')]
+    : [t('table.date'), t('kpi.value')];
   return hiddenTable(
-    KPI_WORDS.tableCaption(metric.name, rows.length, metric.points.length),
+    rows.length < metric.points.length
+      ? t('kpi.tableCaptionSampled', metric.name, rows.length, metric.points.length)
+      : t('kpi.tableCaption', metric.name),
     headers,
     rows.map((i, r) => {
       const { date, value } = words(i);

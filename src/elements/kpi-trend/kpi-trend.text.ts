@@ -10,31 +10,9 @@ import {
 } from '../../core/format.js';
 import { localDay } from '../../core/dates.js';
 import type { DateInput, Metric, MetricFormat } from '../../core/schema.js';
-import type { MetricSummary, Trend } from '../../core/summary.js';
-import { signedChange, STATUS_WORDS } from '../internal/shared.text.js';
-
-const TREND_WORDS: Record<Trend, string> = { good: 'better', bad: 'worse', flat: 'no change', unknown: '' };
-
-/** The card's fixed words: labels of its controls and of its hidden table. */
-export const KPI_WORDS = {
-  about: (name: string) => `About ${name}`,
-  chart: (name: string) => `${name}, values over time`,
-  progress: 'Progress to target',
-  /** The hidden table's caption; `shown` below `all` when it lists a sample of a long series. */
-  tableCaption: (name: string, shown: number, all: number) =>
-    shown < all ? `${name}: data (${shown} of ${all} points, sampled)` : `${name}: data`,
-  date: 'Date',
-  value: 'Value',
-  shippedColumn: 'Shipped',
-  /** Delivery markers: one output in words, and how many the chart shows. */
-  shipped: (title: string, date: string) => `Shipped ${date}: ${title}`,
-  shippedCount: (count: number) =>
-    count === 1 ? '1 output shipped in this period.' : `${count} outputs shipped in this period.`,
-  /** With `since`: the change since that date, and a status that moved. */
-  since: (date: string, change: string) => `Since ${date}: ${change}`,
-  noChange: 'no change',
-  statusMoved: (from: string, to: string) => `${from} → ${to}`,
-};
+import type { MetricSummary } from '../../core/summary.js';
+import type { Term } from '../internal/localize.js';
+import { signedChange } from '../internal/shared.text.js';
 
 /** Every piece of text the card shows or says, in the resolved locale. */
 export interface KpiText {
@@ -78,32 +56,47 @@ function valueFormat(format: MetricFormat | undefined, s: MetricSummary): Metric
 }
 
 /** Words and numbers for a metric and its summary; `asOf` is the document's "as of" date. */
-export function kpiText(metric: Metric, s: MetricSummary, locale: string, asOf?: DateInput): KpiText {
+export function kpiText(
+  metric: Metric,
+  s: MetricSummary,
+  locale: string,
+  t: Term,
+  asOf?: DateInput,
+): KpiText {
   const num = (v: number | undefined) => formatNumber(v, locale, metric.format, metric.unit);
   const shownFormat = valueFormat(metric.format, s);
   const { figure, unit } = formatValueParts(s.current, locale, shownFormat, metric.unit);
   const day = (d: MetricSummary['currentDate']) => formatDate(d, locale);
-  const change = changeWords(metric, locale);
+  const change = changeWords(metric, locale, t);
   const moved = s.delta !== undefined && s.delta !== 0;
   const ratio = s.deltaRatio !== undefined ? formatPercent(s.deltaRatio, locale, { signed: true }) : '';
   const progress =
     s.progress !== undefined ? formatPercent(s.progress, locale, { maximumFractionDigits: 0 }) : '';
-  const by = s.targetDate !== undefined ? ` by ${day(s.targetDate)}` : '';
   const progressDetail =
-    s.target !== undefined ? `of the way from ${num(s.baseline)} to ${num(s.target)}${by}` : '';
+    s.target === undefined
+      ? ''
+      : s.targetDate !== undefined
+        ? t('kpi.progressDetailBy', num(s.baseline), num(s.target), day(s.targetDate))
+        : t('kpi.progressDetail', num(s.baseline), num(s.target));
+  const trendWord = s.trend === 'unknown' ? '' : t(`trend.${s.trend}`);
+  const status = t(`status.${s.status}`);
 
-  const parts = [`${metric.name}: ${num(s.current)} on ${day(s.currentDate)}`];
+  let clause = t('kpi.sentence.value', metric.name, num(s.current), day(s.currentDate));
   if (s.delta !== undefined && s.trend !== 'unknown') {
-    const since = `since ${day(s.previousDate)}`;
-    if (s.delta === 0) parts[0] += `, unchanged ${since}`;
+    const since = day(s.previousDate);
+    if (s.delta === 0) clause = t('kpi.sentence.unchanged', clause, since);
     else {
       const size = change.spoken(Math.abs(s.delta));
-      const share = s.deltaRatio !== undefined ? ` (${formatPercent(Math.abs(s.deltaRatio), locale)})` : '';
-      parts[0] += `, ${s.delta > 0 ? 'up' : 'down'} ${size}${share} ${since}, ${TREND_WORDS[s.trend]}`;
+      const amount =
+        s.deltaRatio !== undefined
+          ? t('kpi.sentence.share', size, formatPercent(Math.abs(s.deltaRatio), locale))
+          : size;
+      clause = t(s.delta > 0 ? 'kpi.sentence.up' : 'kpi.sentence.down', clause, amount, since, trendWord);
     }
   }
-  if (progress) parts.push(`${progress} ${progressDetail}`);
-  if (s.status !== 'none') parts.push(STATUS_WORDS[s.status].toLowerCase());
+  const clauses = [clause];
+  if (progress) clauses.push(t('kpi.sentence.progress', progress, progressDetail));
+  if (s.status !== 'none') clauses.push(t('kpi.sentence.status', status));
 
   const date = day(s.currentDate);
   return {
@@ -115,12 +108,12 @@ export function kpiText(metric: Metric, s: MetricSummary, locale: string, asOf?:
     arrow: s.delta === undefined ? '' : s.delta > 0 ? '▲' : s.delta < 0 ? '▼' : '→',
     delta: moved ? `${change.signed(s.delta!)}${ratio && ` (${ratio})`}` : '',
     shortDelta: moved ? ratio || change.signed(s.delta!) : '',
-    trendWord: TREND_WORDS[s.trend],
-    status: STATUS_WORDS[s.status],
+    trendWord,
+    status,
     progress,
     progressDetail,
-    target: s.target !== undefined ? `Target ${num(s.target)}` : '',
-    sentence: `${parts.join('; ')}.`,
+    target: s.target !== undefined ? t('kpi.target', num(s.target)) : '',
+    sentence: t('kpi.sentence', clauses),
   };
 }
 
@@ -128,15 +121,15 @@ export function kpiText(metric: Metric, s: MetricSummary, locale: string, asOf?:
  * How a change is written. For a metric in percent, a change is in percentage points (`+1.7 pp`),
  * so that it is not mistaken for the relative change shown beside it.
  */
-function changeWords(metric: Metric, locale: string) {
+function changeWords(metric: Metric, locale: string, t: Term) {
   const format = metric.format;
   if (format?.style === 'percent') {
     const digits = { maximumFractionDigits: Math.max(0, format.maximumFractionDigits ?? 1) };
     const points = (v: number, signDisplay: 'exceptZero' | 'auto') =>
       formatNumber(v * 100, locale, { ...digits, signDisplay });
     return {
-      signed: (v: number) => signedChange(metric, v, locale),
-      spoken: (v: number) => `${points(v, 'auto')} percentage points`,
+      signed: (v: number) => signedChange(metric, v, locale, t),
+      spoken: (v: number) => t('change.pointsSpoken', points(v, 'auto')),
     };
   }
   return {
@@ -159,7 +152,7 @@ export function pointWords(
 }
 
 /** A point as the tooltip and the slider's value text say it: `Mar 31, 2026: 38.8 pts`. */
-export function pointText(metric: Metric, index: number, locale: string): string {
+export function pointText(metric: Metric, index: number, locale: string, t: Term): string {
   const { date, value } = pointWords(metric, locale)(index);
-  return `${date}: ${value}`;
+  return t('kpi.point', date, value);
 }

@@ -16,9 +16,12 @@ import { same } from '../internal/same.js';
 import { SizeController } from '../internal/size-controller.js';
 import { ChartInteraction } from '../internal/chart-interaction.js';
 import { styles } from './kpi-trend.styles.js';
-import { signedChange, STATUS_WORDS } from '../internal/shared.text.js';
+import type { Term } from '../internal/localize.js';
+import { signedChange } from '../internal/shared.text.js';
 import { dataTable, deliveryMarks, progressBar, sparklineSvg, targetLabel } from './kpi-trend.parts.js';
-import { KPI_WORDS, kpiText, pointText, type KpiText } from './kpi-trend.text.js';
+import { kpiTrend } from '../../translations/en/kpi-trend.js';
+import { registerTranslation } from '../internal/localize.js';
+import { kpiText, pointText, type KpiText } from './kpi-trend.text.js';
 
 /** The card's data once a metric is found: computed in `willUpdate`, bound by `render`. */
 interface View {
@@ -37,6 +40,8 @@ interface View {
  * screen reader user gains little from a thousand rows, and a page of cards would pay for them.
  */
 const TABLE_LIMIT = 120;
+
+registerTranslation({ $code: 'en', ...kpiTrend });
 
 /**
  * One metric as a KPI card: its current value, the change since the previous value, a sparkline
@@ -153,20 +158,20 @@ export class KpiTrend extends OutcomeElement {
     const locale = this.resolvedLocale;
     const since = this.resolvedSince;
     let view = this.view;
-    const summaryKey = [metric, document, asOf, locale, since, this.noDeliveries];
+    const summaryKey = [metric, document, asOf, locale, this.localize.key, since, this.noDeliveries];
     if (!view || !same(this.summaryKey, summaryKey)) {
       this.summaryKey = summaryKey;
       const summary = summarizeMetric(metric, { asOf });
-      const text = kpiText(metric, summary, locale, asOf);
+      const text = kpiText(metric, summary, locale, this.t, asOf);
       const deliveries =
         this.noDeliveries || !document
           ? []
           : deliveriesOf(document, metric.id).map((d) => ({
               time: toTime(d.shipped)!,
-              words: KPI_WORDS.shipped(d.title, formatDate(d.shipped, locale)),
+              words: this.t('shipped.marker', d.title, formatDate(d.shipped, locale)),
             }));
       const sinceWords =
-        since !== undefined && document ? sinceText(document, metric, since, locale) : undefined;
+        since !== undefined && document ? sinceText(document, metric, since, locale, this.t) : undefined;
       view = { metric, summary, text, deliveries, since: sinceWords, geometry: view?.geometry as never };
       this.geometryKey = undefined;
     }
@@ -250,7 +255,7 @@ export class KpiTrend extends OutcomeElement {
             : nothing
         }
       </div>
-      ${this.renderChart(view)} ${this.noTarget ? nothing : progressBar(view.summary, text)}
+      ${this.renderChart(view)} ${this.noTarget ? nothing : progressBar(view.summary, text, this.t)}
       <p id="sentence" class="visually-hidden">${this.sentence(view)}</p>
       ${this.renderTable(view)}`;
   }
@@ -271,7 +276,7 @@ export class KpiTrend extends OutcomeElement {
       <button
         type="button"
         class="info-button"
-        aria-label=${KPI_WORDS.about(metric.name)}
+        aria-label=${this.t('kpi.about', metric.name)}
         aria-describedby="description"
         aria-expanded=${this.describing ? 'true' : 'false'}
         @click=${() => (this.describing ? hide() : show())}
@@ -320,11 +325,11 @@ export class KpiTrend extends OutcomeElement {
     const active = g.points[this.chart.position];
     const before = active ? g.points[this.chart.position - 1]?.index : undefined;
     const shipped = active && g.marks.length ? this.shippedIn(view, before, active.index) : '';
-    const point = active ? pointText(metric, active.index, this.resolvedLocale) : text.value;
-    const words = shipped ? `${point}. ${shipped}` : point;
+    const point = active ? pointText(metric, active.index, this.resolvedLocale, this.t) : text.value;
+    const words = shipped ? this.t('kpi.pointShipped', point, shipped) : point;
     const shown = this.chart.pointing ? active : undefined;
     return this.chart.render(
-      { label: KPI_WORDS.chart(metric.name), valueText: words, width: g.width },
+      { label: this.t('kpi.chart', metric.name), valueText: words, width: g.width },
       html`${sparklineSvg(g, shown)} ${targetLabel(g, text.target)}
       ${deliveryMarks(
         g,
@@ -337,8 +342,15 @@ export class KpiTrend extends OutcomeElement {
   private sentence(view: View): string {
     const shipped = view.geometry.marks.length;
     const parts = [view.text.sentence];
-    if (shipped) parts.push(KPI_WORDS.shippedCount(shipped));
-    if (view.since) parts.push(`${[view.since.change, view.since.moved].filter(Boolean).join(', ')}.`);
+    if (shipped) parts.push(this.t('kpi.shippedCount', shipped));
+    const since = view.since;
+    if (since) {
+      parts.push(
+        since.moved
+          ? this.t('kpi.sentence.sinceMoved', since.change, since.moved)
+          : this.t('kpi.sentence.since', since.change),
+      );
+    }
     return parts.join(' ');
   }
 
@@ -347,7 +359,7 @@ export class KpiTrend extends OutcomeElement {
     const shipped = view.geometry.marks.length
       ? (r: number) => this.shippedIn(view, r ? rows[r - 1] : undefined, rows[r])
       : undefined;
-    return dataTable(view.metric, rows, this.resolvedLocale, shipped);
+    return dataTable(view.metric, rows, this.resolvedLocale, this.t, shipped);
   }
 
   /** Indexes of the points the hidden table lists: all of them, or the drawn ones for long series. */
@@ -374,17 +386,22 @@ function sinceText(
   metric: Metric,
   since: string,
   locale: string,
+  t: Term,
 ): { change: string; moved?: string } {
   const review = metricReview(metric, since, document.asOf ?? localDay());
   const { before, now } = review;
   const delta =
     before.current !== undefined && now.current !== undefined ? now.current - before.current : undefined;
   const change =
-    delta === undefined ? '—' : delta === 0 ? KPI_WORDS.noChange : signedChange(metric, delta, locale);
+    delta === undefined
+      ? t('frame.noValue')
+      : delta === 0
+        ? t('change.none')
+        : signedChange(metric, delta, locale, t);
   const moved = review.statusChanged
-    ? KPI_WORDS.statusMoved(STATUS_WORDS[before.status], STATUS_WORDS[now.status])
+    ? t('status.moved', t(`status.${before.status}`), t(`status.${now.status}`))
     : undefined;
-  return { change: KPI_WORDS.since(formatDate(since, locale), change), moved };
+  return { change: t('kpi.since', formatDate(since, locale), change), moved };
 }
 
 declare global {

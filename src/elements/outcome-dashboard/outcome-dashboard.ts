@@ -10,7 +10,10 @@ import { outcomeContext, type OutcomeContextValue } from '../../data/context.js'
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
 import { styles } from './outcome-dashboard.styles.js';
-import { DASHBOARD_WORDS } from './outcome-dashboard.text.js';
+import { outcomeDashboard } from '../../translations/en/outcome-dashboard.js';
+import { registerTranslation, SLOT } from '../internal/localize.js';
+
+registerTranslation({ $code: 'en', ...outcomeDashboard });
 
 /**
  * Loads one outcome-kit document and shares it with the widgets inside, which it lays out in a
@@ -146,6 +149,7 @@ export class OutcomeDashboard extends OutcomeElement {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const asOf = document.asOf ?? localDay();
     const locale = this.resolvedLocale;
+    const [before, after = ''] = this.t('dashboard.asOf', SLOT).split(SLOT);
     const isEmpty = document.metrics.length === 0 && !document.nodes?.length;
     return html`<header part="header">
         ${
@@ -156,8 +160,7 @@ export class OutcomeDashboard extends OutcomeElement {
             : nothing
         }
         <p part="as-of" class="as-of">
-          ${DASHBOARD_WORDS.asOf}
-          <time datetime=${asOf}>${formatDate(asOf, locale, { dateStyle: 'long' })}</time>
+          ${before}<time datetime=${asOf}>${formatDate(asOf, locale, { dateStyle: 'long' })}</time>${after}
         </p>
         ${this.renderStale()}
       </header>
@@ -173,9 +176,9 @@ export class OutcomeDashboard extends OutcomeElement {
     const errors = result ? partErrors(result) : [];
     if (!errors.length) return nothing;
     return html`<details part="problems" class="problems">
-      <summary>${DASHBOARD_WORDS.problems(errors.length)}</summary>
+      <summary>${this.t('dashboard.problems', errors.length)}</summary>
       <ul>
-        ${errors.map((e) => html`<li><code>${e.path}</code>: ${e.message}</li>`)}
+        ${errors.map((e) => this.renderProblem(e))}
       </ul>
     </details>`;
   }

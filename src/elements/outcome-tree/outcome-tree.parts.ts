@@ -5,12 +5,12 @@ import type { Health, Metric, ValidationError } from '../../core/schema.js';
 import type { MetricSummary } from '../../core/summary.js';
 import type { OutcomeTreeNode, TreeFlag } from '../../core/tree.js';
 import { cssProps } from '../internal/css-props.js';
-import { STATUS_WORDS } from '../internal/shared.text.js';
-import { FLAG_WORDS, TREE_WORDS, TYPE_WORDS } from './outcome-tree.text.js';
+import type { Term } from '../internal/localize.js';
 
 /** What a node shows besides its own fields. */
 export interface NodeInfo {
   locale: string;
+  t: Term;
   /** The linked metric and its summary, when the metric is usable. */
   metric?: { metric: Metric; summary: MetricSummary };
   /** Problems of the linked metric, when it was rejected by validation. */
@@ -70,13 +70,14 @@ export function nodeContent(
   { namesHidden = false, shortFlags = false, card = false } = {},
 ): TemplateResult {
   const bar = (label: string, value: number | undefined, kind: string) =>
-    measure(label, value, kind, info.locale, namesHidden);
+    measure(label, value, kind, info, namesHidden);
+  const t = info.t;
   const owner = node.owner ? html`<span class="owner" dir="auto">${node.owner}</span>` : nothing;
   const flags = visibleFlags(node, info);
   return html`<span class="head"
       >${toggle}<span class="title">
         <span class="line">
-          <span class="type ${node.type}">${TYPE_WORDS[node.type]}</span>
+          <span class="type ${node.type}">${t(`type.${node.type}`)}</span>
           ${
             node.url
               ? html`<a
@@ -105,15 +106,15 @@ export function nodeContent(
         ${!card && info.checkIns?.length ? checkInLine(info.checkIns[0], 'clamped') : nothing}
       </span></span
     >
-    ${node.type !== 'output' ? bar(TREE_WORDS.outcome, node.outcomeProgress, 'outcome') : nothing}
-    ${bar(TREE_WORDS.delivery, node.outputProgress, 'delivery')}
+    ${node.type !== 'output' ? bar(t('tree.outcome'), node.outcomeProgress, 'outcome') : nothing}
+    ${bar(t('tree.delivery'), node.outputProgress, 'delivery')}
     ${
       flags.length
         ? html`<span class="flags">
             ${flags.map(
               (flag) =>
-                html`<span part="badge" class="badge ${flag}" title=${FLAG_WORDS[flag].hint}
-                  >${shortFlags ? FLAG_WORDS[flag].short : FLAG_WORDS[flag].label}</span
+                html`<span part="badge" class="badge ${flag}" title=${t(`flag.${flag}.hint`)}
+                  >${shortFlags ? t(`flag.${flag}.short`) : t(`flag.${flag}`)}</span
                 >`,
             )}
           </span>`
@@ -126,20 +127,24 @@ function visibleFlags(node: OutcomeTreeNode, info: NodeInfo): TreeFlag[] {
   return info.metricErrors?.length ? node.flags.filter((f) => f !== 'unmeasured') : node.flags;
 }
 
-function metricText({ metric, metricErrors, locale }: NodeInfo): TemplateResult | typeof nothing {
+function metricText({ metric, metricErrors, locale, t }: NodeInfo): TemplateResult | typeof nothing {
   if (metricErrors?.length) {
     const [first] = metricErrors;
-    const more = metricErrors.length > 1 ? ` ${TREE_WORDS.moreMetricProblems(metricErrors.length - 1)}` : '';
+    const more = metricErrors.length > 1 ? t('tree.moreMetricProblems', metricErrors.length - 1) : '';
     return html`<span part="error" class="metric-error"
-      >${TREE_WORDS.metricProblem} <code>${first.path}</code>: ${first.message}${more}</span
+      >${t('tree.metricProblem')} <code>${first.path}</code>:
+      <span lang="en">${first.message}</span> ${more}</span
     >`;
   }
   if (!metric) return nothing;
   const { metric: m, summary } = metric;
   const value = formatNumber(summary.current, locale, m.format, m.unit);
-  const status = summary.status !== 'none' ? STATUS_WORDS[summary.status] : undefined;
   return html`<span class="metric ${summary.status}" dir="auto"
-    >${TREE_WORDS.metric(m.name, value, status)}</span
+    >${
+      summary.status === 'none'
+        ? t('tree.metric', m.name, value)
+        : t('tree.metricStatus', m.name, value, t(`status.${summary.status}`))
+    }</span
   >`;
 }
 
@@ -148,11 +153,11 @@ function measure(
   label: string,
   value: number | undefined,
   kind: string,
-  locale: string,
+  { locale, t }: NodeInfo,
   hiddenLabel: boolean,
 ): TemplateResult {
   const words =
-    value === undefined ? TREE_WORDS.noValue : formatPercent(value, locale, { maximumFractionDigits: 0 });
+    value === undefined ? t('frame.noValue') : formatPercent(value, locale, { maximumFractionDigits: 0 });
   const fill = value === undefined ? 0 : clamp01(value);
   return html`<span class="measure ${kind}">
     <span class="measure-label"

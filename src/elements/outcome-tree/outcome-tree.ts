@@ -30,8 +30,9 @@ import {
   type TreeRow,
 } from './tree-model.js';
 import { checkInLine, nodeContent, type NodeInfo } from './outcome-tree.parts.js';
-import { signedChange, STATUS_WORDS } from '../internal/shared.text.js';
-import { FLAG_WORDS, TREE_WORDS } from './outcome-tree.text.js';
+import { outcomeTree } from '../../translations/en/outcome-tree.js';
+import { registerTranslation, type Term } from '../internal/localize.js';
+import { signedChange } from '../internal/shared.text.js';
 
 /**
  * The list: from `columnsFrom` pixels of width (a 768 px screen, less the page's margins) its
@@ -39,6 +40,11 @@ import { FLAG_WORDS, TREE_WORDS } from './outcome-tree.text.js';
  * each row stacks. Below `fullFlagsFrom`, the flags column is too narrow for long flag labels. Heights are estimates until a row is
  * measured: rows fit their content, so the page's fonts and long titles decide.
  */
+registerTranslation({ $code: 'en', ...outcomeTree });
+
+/** The flags in the order the summary above the tree counts them. */
+const FLAGS: readonly TreeFlag[] = ['unaligned', 'unmeasured', 'gap', 'no-recent-check-in'];
+
 const LIST = { columnsFrom: 700, fullFlagsFrom: 1000, estimate: { columns: 56, stacked: 104 } };
 /** Rows rendered beyond each edge of the visible ones, for smooth scrolling. */
 const OVERSCAN = 6;
@@ -52,6 +58,8 @@ const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 interface Model {
   document: OutcomeDocument;
   locale: string;
+  /** The words' key ({@link Localize.key}) the infos were written with. */
+  words: string;
   since: string | undefined;
   roots: OutcomeTreeNode[];
   byId: Map<string, OutcomeTreeNode>;
@@ -177,8 +185,17 @@ export class OutcomeTree extends OutcomeElement {
     const document = result?.document;
     const locale = this.resolvedLocale;
     const since = this.resolvedSince;
-    if (document !== this.model?.document || locale !== this.model?.locale || since !== this.model?.since) {
-      this.model = result && document ? buildModel(result, document, locale, since) : undefined;
+    const words = this.localize.key;
+    const model0 = this.model;
+    if (
+      !model0 ||
+      document !== model0.document ||
+      locale !== model0.locale ||
+      words !== model0.words ||
+      since !== model0.since
+    ) {
+      this.model =
+        result && document ? buildModel(result, document, locale, since, this.t, words) : undefined;
     }
     const model = this.model;
     const root = this.root ? model?.byId.get(this.root) : undefined;
@@ -308,12 +325,12 @@ export class OutcomeTree extends OutcomeElement {
 
   private renderTree(): TemplateResult {
     if (this.missingRoot) return this.renderErrors(this.problems);
-    if (!this.inScope) return this.renderEmpty(TREE_WORDS.empty);
+    if (!this.inScope) return this.renderEmpty(this.t('tree.empty'));
     const notice = this.problems.length
-      ? this.renderErrors(this.problems, TREE_WORDS.someNodesBroken)
+      ? this.renderErrors(this.problems, this.t('tree.someNodesBroken'))
       : nothing;
     const view = !this.rows.length
-      ? this.renderEmpty(TREE_WORDS.noFlags)
+      ? this.renderEmpty(this.t('tree.noFlags'))
       : this.layout === 'map'
         ? this.renderMap()
         : this.renderList();
@@ -332,10 +349,10 @@ export class OutcomeTree extends OutcomeElement {
     return html`<section
       part="check-ins"
       class="check-ins"
-      aria-label=${TREE_WORDS.checkInsOf(row.node.title)}
+      aria-label=${this.t('tree.checkInsOf', row.node.title)}
     >
       <p class="check-ins-title">
-        <span class="check-ins-label">${TREE_WORDS.latestCheckIn}</span>
+        <span class="check-ins-label">${this.t('tree.latestCheckIn')}</span>
         <span class="check-ins-node" dir="auto">${row.node.title}</span>
         <span class="check-ins-date">${latest.date}</span>
       </p>
@@ -343,7 +360,7 @@ export class OutcomeTree extends OutcomeElement {
       ${
         older.length
           ? html`<details class="history">
-              <summary>${TREE_WORDS.history(checkIns.length)}</summary>
+              <summary>${this.t('tree.history', checkIns.length)}</summary>
               <ol>
                 ${checkIns.map((c) => html`<li><span class="check-ins-date">${c.date}</span> ${checkInLine(c, 'full')}</li>`)}
               </ol>
@@ -355,7 +372,7 @@ export class OutcomeTree extends OutcomeElement {
 
   /** The flags of the shown tree counted by kind, and the "Flagged only" toggle. */
   private renderSummary(): TemplateResult {
-    const kinds = (Object.keys(FLAG_WORDS) as (keyof typeof FLAG_WORDS)[]).filter((f) => this.counts.get(f));
+    const kinds = FLAGS.filter((f) => this.counts.get(f));
     const toggle = () => {
       this.flaggedOnly = !this.flaggedOnly;
     };
@@ -368,10 +385,10 @@ export class OutcomeTree extends OutcomeElement {
                   html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span
                       class="count ${flag}"
                       dir="auto"
-                      >${FLAG_WORDS[flag].count(this.counts.get(flag)!)}</span
+                      >${this.t(`flag.${flag}.count`, this.counts.get(flag)!)}</span
                     >`,
               )
-            : TREE_WORDS.noFlags
+            : this.t('tree.noFlags')
         }
       </p>
       ${
@@ -383,7 +400,7 @@ export class OutcomeTree extends OutcomeElement {
               aria-pressed=${this.flaggedOnly ? 'true' : 'false'}
               @click=${toggle}
             >
-              ${TREE_WORDS.flaggedOnly}
+              ${this.t('tree.flaggedOnly')}
             </button>`
           : nothing
       }
@@ -393,7 +410,10 @@ export class OutcomeTree extends OutcomeElement {
   private treeAttributes(): { label: string; active: string } {
     const title = this.model?.document.title;
     const row = this.rows[this.focusedRow];
-    return { label: TREE_WORDS.label(title), active: row ? nodeId(row.node) : '' };
+    return {
+      label: title ? this.t('tree.labelTitled', title) : this.t('tree.label'),
+      active: row ? nodeId(row.node) : '',
+    };
   }
 
   private renderList(): TemplateResult {
@@ -406,13 +426,12 @@ export class OutcomeTree extends OutcomeElement {
     const shown = this.rows.slice(first, last).map((_, i) => first + i);
     if (focused < first || focused >= last) shown.push(focused);
     const below = this.rows.length - 1 - rowAt(this.tops, band.top + band.height - 1);
-    const words = TREE_WORDS.columns;
     return html`<div class="viewport list ${columns ? 'columns' : 'stacked'}" @scroll=${this.onScroll}>
       ${
         columns
           ? html`<div part="columns" class="columns-head" id="columns">
-              <span>${words.node}</span> <span>${words.outcome}</span> <span>${words.delivery}</span>
-              <span>${words.flags}</span>
+              <span>${this.t('tree.column.node')}</span> <span>${this.t('tree.column.outcome')}</span>
+              <span>${this.t('tree.column.delivery')}</span> <span>${this.t('tree.column.flags')}</span>
             </div>`
           : nothing
       }
@@ -440,7 +459,7 @@ export class OutcomeTree extends OutcomeElement {
       ${
         below > 0
           ? html`<div part="more" class="more" aria-hidden="true">
-              <span>${TREE_WORDS.more(below)}</span>
+              <span>${this.t('tree.more', below)}</span>
             </div>`
           : nothing
       }
@@ -468,11 +487,11 @@ export class OutcomeTree extends OutcomeElement {
     const detail = this.mapView.detail;
     const outside = this.mapView.outside;
     const note = this.mapView.hint
-      ? TREE_WORDS.wheelHint(isMac())
+      ? this.t(isMac() ? 'tree.wheelHintMac' : 'tree.wheelHint')
       : outside
-        ? TREE_WORDS.outside(outside, this.rows.length)
+        ? this.t('tree.outside', outside, this.rows.length)
         : detail === 'outline'
-          ? TREE_WORDS.zoomInToRead
+          ? this.t('tree.zoomInToRead')
           : '';
     return html`<div class="map-frame">
       <div
@@ -512,18 +531,22 @@ export class OutcomeTree extends OutcomeElement {
           )}
         </div>
       </div>
-      <div class="zoom" part="zoom" role="group" aria-label=${TREE_WORDS.zoom}>
-        <button type="button" aria-label=${TREE_WORDS.zoomIn} @click=${() => this.mapView.zoomBy(ZOOM.step)}>
+      <div class="zoom" part="zoom" role="group" aria-label=${this.t('tree.zoom')}>
+        <button
+          type="button"
+          aria-label=${this.t('tree.zoomIn')}
+          @click=${() => this.mapView.zoomBy(ZOOM.step)}
+        >
           +
         </button>
         <button
           type="button"
-          aria-label=${TREE_WORDS.zoomOut}
+          aria-label=${this.t('tree.zoomOut')}
           @click=${() => this.mapView.zoomBy(1 / ZOOM.step)}
         >
           −
         </button>
-        <button type="button" @click=${this.mapView.fitAll}>${TREE_WORDS.fit}</button>
+        <button type="button" @click=${this.mapView.fitAll}>${this.t('tree.fit')}</button>
       </div>
       ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
     </div>`;
@@ -560,7 +583,7 @@ export class OutcomeTree extends OutcomeElement {
       <span class="content" data-id=${node.id}
         >${nodeContent(
           node,
-          this.model!.info.get(node.id) ?? { locale: this.resolvedLocale },
+          this.model!.info.get(node.id) ?? { locale: this.resolvedLocale, t: this.t },
           html`<span class="toggle ${row.expanded ? 'open' : ''}" aria-hidden="true" data-toggle
             >${row.children.length ? '▸' : ''}</span
           >`,
@@ -673,6 +696,8 @@ function buildModel(
   document: OutcomeDocument,
   locale: string,
   since: string | undefined,
+  t: Term,
+  words: string,
 ): Model {
   const { roots } = buildOutcomeTree(document);
   const byId = new Map<string, OutcomeTreeNode>();
@@ -691,7 +716,7 @@ function buildModel(
   const sinceText = since !== undefined ? formatDate(since, locale) : '';
   const info = new Map<string, NodeInfo>();
   for (const node of byId.values()) {
-    const entry: NodeInfo = { locale };
+    const entry: NodeInfo = { locale, t };
     if (node.metric !== undefined) {
       const metric = metrics.get(node.metric);
       if (metric && !summaries.has(metric.id)) {
@@ -702,39 +727,40 @@ function buildModel(
       entry.metricErrors = errorsForMetric(result, node.metric);
       const change = moved.get(node.metric);
       if (change) {
-        entry.statusMoved = TREE_WORDS.statusMoved(
-          STATUS_WORDS[change.before.status],
-          STATUS_WORDS[change.now.status],
+        entry.statusMoved = t(
+          'status.moved',
+          t(`status.${change.before.status}`),
+          t(`status.${change.now.status}`),
         );
       }
     }
     if (node.checkIns?.length) {
       entry.checkIns = [...node.checkIns].reverse().map((c) => ({
         health: c.health,
-        healthText: c.health && STATUS_WORDS[c.health],
+        healthText: c.health && t(`status.${c.health}`),
         confidence:
           c.confidence === undefined
             ? undefined
-            : TREE_WORDS.confidence(formatPercent(c.confidence, locale, { maximumFractionDigits: 0 })),
+            : t('tree.confidence', formatPercent(c.confidence, locale, { maximumFractionDigits: 0 })),
         ago: formatAgo(c.date, asOf, locale),
         date: formatDate(c.date, locale),
         author: c.author,
         note: c.note,
         isNew:
-          sinceTime !== undefined && toTime(c.date)! > sinceTime ? TREE_WORDS.newSince(sinceText) : undefined,
+          sinceTime !== undefined && toTime(c.date)! > sinceTime ? t('tree.newSince', sinceText) : undefined,
       }));
     }
     const aimed = node.aims !== undefined ? metrics.get(node.aims) : undefined;
     if (node.sinceShipped && aimed && node.shipped !== undefined) {
       const { delta } = node.sinceShipped;
-      const change = delta === 0 ? TREE_WORDS.noChange : signedChange(aimed, delta, locale);
+      const change = delta === 0 ? t('change.none') : signedChange(aimed, delta, locale, t);
       const day = formatDate(node.shipped, locale, { month: 'short', day: 'numeric' });
-      entry.sinceShipped = TREE_WORDS.sinceShipped(aimed.name, change, day);
+      entry.sinceShipped = t('tree.sinceShipped', aimed.name, change, day);
     }
     // Most nodes of a large tree have nothing besides their own fields: they need no entry.
-    if (Object.keys(entry).length > 1) info.set(node.id, entry);
+    if (Object.keys(entry).length > 2) info.set(node.id, entry);
   }
-  return { document, locale, since, roots, byId, info };
+  return { document, locale, words, since, roots, byId, info };
 }
 
 declare global {

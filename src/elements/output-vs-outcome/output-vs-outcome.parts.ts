@@ -5,7 +5,8 @@ import type { Quadrant, QuadrantLayout, QuadrantPoint } from '../../core/layout/
 import type { TimelineLayout, TimelinePanel } from '../../core/layout/timeline.js';
 import type { Metric } from '../../core/schema.js';
 import { hiddenTable } from '../internal/chart-interaction.js';
-import { QUADRANT_WORDS, VS_WORDS, windowWords } from './output-vs-outcome.text.js';
+import type { Term } from '../internal/localize.js';
+import { windowWords } from './output-vs-outcome.text.js';
 
 /** What the timeline writes: the panel titles, the date labels and the value ticks, in words. */
 export interface TimelineWords {
@@ -100,15 +101,16 @@ export function timelineTable(
   output: Metric,
   outcome: Metric,
   locale: string,
+  t: Term,
   shipped?: (index: number) => string,
 ): TemplateResult {
   const day = dateFormatter(locale);
   const outNum = numberFormatter(locale, output.format, output.unit);
   const incNum = numberFormatter(locale, outcome.format, outcome.unit);
-  const columns = [VS_WORDS.date, output.name, outcome.name];
+  const columns = [t('table.date'), output.name, outcome.name];
   return hiddenTable(
-    VS_WORDS.timelineCaption(output.name, outcome.name, windowWords(c, locale)),
-    shipped ? [...columns, VS_WORDS.shippedColumn] : columns,
+    t('vs.timelineCaption', output.name, outcome.name, windowWords(c, locale)),
+    shipped ? [...columns, t('shipped.column')] : columns,
     c.points.map((p, i) => {
       const row = [day(p.date), outNum(p.output), incNum(p.outcome)];
       return shipped ? [...row, shipped(i)] : row;
@@ -171,16 +173,21 @@ export function quadrantSvg(
 }
 
 /** The placed outcomes as a table for screen readers. */
-export function quadrantTable(points: QuadrantPoint[], locale: string): TemplateResult {
+export function quadrantTable(points: QuadrantPoint[], locale: string, t: Term): TemplateResult {
   const pct = (v: number | undefined) => formatPercent(v, locale, { maximumFractionDigits: 0 });
   return hiddenTable(
-    VS_WORDS.quadrantCaption,
-    [VS_WORDS.outcome, VS_WORDS.delivery, VS_WORDS.outcomeProgress, VS_WORDS.quadrant],
+    t('vs.quadrantCaption'),
+    [
+      t('vs.column.outcome'),
+      t('vs.column.delivery'),
+      t('vs.column.outcomeProgress'),
+      t('vs.column.quadrant'),
+    ],
     points.map((p) => [
       p.node.title,
       pct(p.node.outputProgress),
       pct(p.node.outcomeProgress),
-      QUADRANT_WORDS[p.quadrant],
+      t(`quadrant.${p.quadrant}`),
     ]),
   );
 }

@@ -9,6 +9,7 @@ import { buildOutcomeTree, treeNodes, type OutcomeTreeNode } from '../../core/tr
 import { quadrantLayout, type Quadrant, type QuadrantLayout } from '../../core/layout/quadrant.js';
 import { timelineLayout, type TimelineLayout } from '../../core/layout/timeline.js';
 import { toTime } from '../../core/dates.js';
+import { list } from '../../translations/plural.js';
 import { deliveriesOf } from '../internal/deliveries.js';
 import { emit } from '../../events/emit.js';
 import type { OutcomeSelectDetail } from '../../events/outcome-select.js';
@@ -24,14 +25,11 @@ import {
   type TimelineWords,
 } from './output-vs-outcome.parts.js';
 import { styles } from './output-vs-outcome.styles.js';
-import {
-  lagSentence,
-  QUADRANT_MEANING,
-  QUADRANT_SHORT_WORDS,
-  QUADRANT_WORDS,
-  verdictSentence,
-  VS_WORDS,
-} from './output-vs-outcome.text.js';
+import { lagSentence, QUADRANTS, verdictSentence } from './output-vs-outcome.text.js';
+import { outputVsOutcome } from '../../translations/en/output-vs-outcome.js';
+import { registerTranslation } from '../internal/localize.js';
+
+registerTranslation({ $code: 'en', ...outputVsOutcome });
 
 /** Below this width the quadrant's corners use the short names. */
 const NARROW_QUADRANT = 600;
@@ -135,7 +133,7 @@ export class OutputVsOutcome extends OutcomeElement {
             ? []
             : deliveriesOf(document, outcome.id).map((d) => ({
                 time: toTime(d.shipped)!,
-                words: VS_WORDS.shipped(d.title, formatDate(d.shipped, locale)),
+                words: this.t('shipped.marker', d.title, formatDate(d.shipped, locale)),
               }));
           const layout = this.timeline(comparison, outcome, words, deliveries);
           this.shown = { kind: 'timeline', output, outcome, comparison, layout, words, deliveries };
@@ -190,7 +188,7 @@ export class OutputVsOutcome extends OutcomeElement {
       this.tree = { document, nodes: treeNodes(buildOutcomeTree(document)) };
     const outcomes = this.tree.nodes.filter((n) => n.type === 'outcome');
     const corners = Object.fromEntries(
-      Object.keys(QUADRANT_WORDS).map((q) => [q, this.cornerWords(q as Quadrant, outcomes.length).length]),
+      QUADRANTS.map((q) => [q, this.cornerWords(q, outcomes.length).length]),
     );
     const layout = quadrantLayout(
       outcomes,
@@ -219,8 +217,8 @@ export class OutputVsOutcome extends OutcomeElement {
     deliveries,
   }: Extract<View, { kind: 'timeline' }>): TemplateResult {
     const locale = this.resolvedLocale;
-    const sentence = verdictSentence(c, output, outcome, locale);
-    const lag = lagSentence(c, locale);
+    const sentence = verdictSentence(c, output, outcome, locale, this.t);
+    const lag = lagSentence(c, locale, this.t);
     if (!layout) {
       return html`<p part="verdict" class="verdict insufficient-data" id="sentence" dir="auto">
         ${sentence}
@@ -240,7 +238,8 @@ export class OutputVsOutcome extends OutcomeElement {
     const words = (i: number) => {
       const p = c.points[i];
       const num = (m: Metric, v: number) => numberFormatter(locale, m.format, m.unit)(v);
-      const point = VS_WORDS.alignedPoint(
+      const point = this.t(
+        'vs.alignedPoint',
         day(p.date),
         output.name,
         num(output, p.output),
@@ -248,7 +247,7 @@ export class OutputVsOutcome extends OutcomeElement {
         num(outcome, p.outcome),
       );
       const shipped = shippedAt(i);
-      return shipped ? `${point}. ${shipped}` : point;
+      return shipped ? this.t('kpi.pointShipped', point, shipped) : point;
     };
     const active = this.chart.position;
     const target = layout.outcome.target !== undefined || layout.outcome.targetOff;
@@ -256,23 +255,28 @@ export class OutputVsOutcome extends OutcomeElement {
       ${lag ? html`<p part="lag" class="lag" dir="auto">${lag}</p>` : nothing}
       <div part="legend" class="legend">
         <span
-          ><span class="swatch output" aria-hidden="true"></span>${VS_WORDS.outputLegend(output.name)}</span
+          ><span class="swatch output" aria-hidden="true"></span
+          >${this.t('vs.outputLegend', output.name)}</span
         >
         <span
           ><span class="swatch outcome" aria-hidden="true"></span
-          >${VS_WORDS.outcomeLegend(outcome.name)}</span
+          >${this.t('vs.outcomeLegend', outcome.name)}</span
         >
         ${
           target
             ? html`<span
                 ><span class="swatch target" aria-hidden="true"></span
-                >${VS_WORDS.targetLegend(outcome.name)}</span
+                >${this.t('vs.targetLegend', outcome.name)}</span
               >`
             : nothing
         }
       </div>
       ${this.chart.render(
-        { label: VS_WORDS.timelineLabel(output.name, outcome.name), valueText: words(active), ...this.frame },
+        {
+          label: this.t('vs.timelineLabel', output.name, outcome.name),
+          valueText: words(active),
+          ...this.frame,
+        },
         timelineSvg(
           layout,
           this.chart.pointing ? active : undefined,
@@ -281,7 +285,7 @@ export class OutputVsOutcome extends OutcomeElement {
           deliveries.map((d) => d.words),
         ),
       )}
-      ${timelineTable(c, output, outcome, locale, layout.marks.length ? shippedAt : undefined)}`;
+      ${timelineTable(c, output, outcome, locale, this.t, layout.marks.length ? shippedAt : undefined)}`;
   }
 
   private renderQuadrant({ layout, left }: Extract<View, { kind: 'quadrant' }>): TemplateResult {
@@ -291,47 +295,55 @@ export class OutputVsOutcome extends OutcomeElement {
     const words = (i: number) => {
       const p = points[i];
       const { title, outputProgress, outcomeProgress } = p.node;
-      return VS_WORDS.quadrantPoint(
+      return this.t(
+        'vs.quadrantPoint',
         title,
         pct(outputProgress),
         pct(outcomeProgress),
-        QUADRANT_WORDS[p.quadrant],
+        this.t(`quadrant.${p.quadrant}`),
       );
     };
-    const counts = Object.entries(QUADRANT_WORDS).map(([q, label]): [string, number] => [
-      label,
-      points.filter((p) => p.quadrant === q).length,
-    ]);
-    if (!points.length) return this.renderEmpty(VS_WORDS.quadrantEmpty);
+    const counts = list(
+      this.resolvedLocale,
+      QUADRANTS.map((q) =>
+        this.t('vs.quadrantCount', this.t(`quadrant.${q}`), points.filter((p) => p.quadrant === q).length),
+      ),
+    );
+    const leftOut = left ? this.t('vs.quadrantLeftOut', left) : '';
+    if (!points.length) return this.renderEmpty(this.t('vs.quadrantEmpty'));
     const active = this.chart.position;
-    return html`<h3 part="title" class="title" dir="auto">${VS_WORDS.quadrantTitle(points.length)}</h3>
-      <p id="sentence" class="visually-hidden">${VS_WORDS.quadrantSentence(points.length, counts, left)}</p>
+    return html`<h3 part="title" class="title" dir="auto">${this.t('vs.quadrantTitle', points.length)}</h3>
+      <p id="sentence" class="visually-hidden">
+        ${this.t('vs.quadrantSentence', points.length, counts, leftOut)}
+      </p>
       <ul part="legend" class="legend quadrant-legend">
-        ${(Object.keys(QUADRANT_WORDS) as Quadrant[]).map(
+        ${QUADRANTS.map(
           (q) =>
             html`<li>
-              <span class="swatch dot ${q}" aria-hidden="true"></span>${QUADRANT_WORDS[q]}:
-              ${QUADRANT_MEANING[q]}
+              <span class="swatch dot ${q}" aria-hidden="true"></span>${this.t(
+                'quadrant.legend',
+                this.t(`quadrant.${q}`),
+                this.t(`quadrant.${q}.meaning`),
+              )}
             </li>`,
         )}
       </ul>
       ${this.chart.render(
-        { label: VS_WORDS.quadrantLabel, valueText: words(active), kind: 'quadrant', ...this.frame },
+        { label: this.t('vs.quadrantLabel'), valueText: words(active), kind: 'quadrant', ...this.frame },
         quadrantSvg(layout, this.chart.pointing ? active : undefined, {
           corner: (q, count) => this.cornerWords(q, count),
           tick: (v) => formatPercent(v, locale, { maximumFractionDigits: 0 }),
-          deliveryAxis: VS_WORDS.deliveryAxis(this.matches(':dir(rtl)')),
-          outcomeAxis: VS_WORDS.outcomeAxis,
+          deliveryAxis: this.t('vs.deliveryAxis', this.matches(':dir(rtl)') ? '←' : '→'),
+          outcomeAxis: this.t('vs.outcomeAxis', '↑'),
         }),
       )}
-      ${left ? html`<p class="note">${VS_WORDS.quadrantLeftOut(left)}</p>` : nothing}
-      ${quadrantTable(points, locale)}`;
+      ${leftOut ? html`<p class="note">${leftOut}</p>` : nothing} ${quadrantTable(points, locale, this.t)}`;
   }
 
   /** A corner's label with its count; in a narrow chart, the quadrant's short name. */
   private cornerWords(quadrant: Quadrant, count: number): string {
-    const names = (this.size.width || 480) < NARROW_QUADRANT ? QUADRANT_SHORT_WORDS : QUADRANT_WORDS;
-    return VS_WORDS.corner(names[quadrant], count);
+    const narrow = (this.size.width || 480) < NARROW_QUADRANT;
+    return this.t('vs.corner', this.t(narrow ? `quadrant.${quadrant}.short` : `quadrant.${quadrant}`), count);
   }
 
   /** The timeline's titles, ticks and dates in the resolved locale. */
@@ -352,12 +364,12 @@ export class OutputVsOutcome extends OutcomeElement {
       new Set(months).size === months.length ? months : c.points.map((p) => dateFormatter(locale)(p.date));
     const target = summarizeMetric(outcome).target;
     return {
-      outputTitle: VS_WORDS.panelTitle(output.name, output.unit),
-      outcomeTitle: VS_WORDS.panelTitle(outcome.name, outcome.unit),
+      outputTitle: output.unit ? this.t('vs.panelTitle', output.name, output.unit) : output.name,
+      outcomeTitle: outcome.unit ? this.t('vs.panelTitle', outcome.name, outcome.unit) : outcome.name,
       target:
         target === undefined
           ? ''
-          : VS_WORDS.target(numberFormatter(locale, outcome.format, outcome.unit)(target)),
+          : this.t('vs.target', numberFormatter(locale, outcome.format, outcome.unit)(target)),
       date: (i) => short[i],
       outputTick: tick(output),
       outcomeTick: tick(outcome),

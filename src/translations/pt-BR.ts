@@ -1,0 +1,302 @@
+/** Brazilian Portuguese words of outcome-kit (reference: ./en.ts). */
+import type { OutcomeTranslation } from './en.js';
+import { plural, type PluralForms } from './plural.js';
+
+/**
+ * `plural` for pt-BR, except that a count of exactly zero takes the plural (`0 entregas`), as
+ * Brazilian Portuguese writes it; CLDR's `one` (integer part 0 or 1) is right for `0,5 ponto`.
+ */
+const forms = (count: number, phrase: PluralForms) =>
+  plural('pt-BR', count, count === 0 ? { other: phrase.other } : phrase);
+
+/** A number as this language writes it (`1,7`) read back, to choose the form of its unit. */
+const figure = (text: string) => Number(text.replace(/[.\s]/g, '').replace(',', '.'));
+
+const ptBR: OutcomeTranslation = {
+  $code: 'pt-BR',
+  $name: 'Português (Brasil)',
+  $dir: 'ltr',
+
+  // shared
+  'status.met': 'Atingido',
+  'status.on-track': 'No caminho certo',
+  'status.at-risk': 'Em risco',
+  'status.off-track': 'Fora do rumo',
+  'status.unknown': 'Status desconhecido',
+  'status.none': 'Sem meta',
+  'status.moved': (from: string, to: string) => `${from} → ${to}`,
+  'frame.loading': 'Carregando…',
+  'frame.empty': 'Ainda não há dados',
+  'frame.dashboardBroken': 'Sem dados: o documento do painel tem erros',
+  'frame.errorHeading': 'Não é possível exibir estes dados',
+  'frame.documentPath': 'documento',
+  'frame.moreProblems': (count: number) =>
+    forms(count, { one: 'e mais # problema', many: 'e mais # problemas', other: 'e mais # problemas' }),
+  'frame.stale': 'Desatualizado',
+  'frame.staleHint': 'A última atualização falhou; exibindo os últimos dados carregados.',
+  'frame.noValue': '—',
+  'change.points': (change: string) => `${change} p.p.`,
+  'change.pointsSpoken': (change: string) =>
+    plural('pt-BR', figure(change), {
+      one: `${change} ponto percentual`,
+      many: `${change} pontos percentuais`,
+      other: `${change} pontos percentuais`,
+    }),
+  'change.none': 'sem alteração',
+  'trend.good': 'melhor',
+  'trend.bad': 'pior',
+  'trend.flat': 'sem alteração',
+  'shipped.marker': (title: string, date: string) => `Entregue em ${date}: ${title}`,
+  'shipped.column': 'Entregas',
+  'table.date': 'Data',
+
+  // <kpi-trend>
+  'kpi.about': (name: string) => `Sobre ${name}`,
+  'kpi.chart': (name: string) => `${name}, evolução dos valores`,
+  'kpi.progress': 'Progresso até a meta',
+  'kpi.progressDetail': (from: string, to: string) => `do caminho de ${from} a ${to}`,
+  'kpi.progressDetailBy': (from: string, to: string, date: string) =>
+    `do caminho de ${from} a ${to} até ${date}`,
+  'kpi.target': (value: string) => `Meta ${value}`,
+  'kpi.tableCaption': (name: string) => `${name}: dados`,
+  'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
+    `${name}: dados (amostra de ${shown} de ${all} pontos)`,
+  'kpi.value': 'Valor',
+  'kpi.shippedCount': (count: number) =>
+    forms(count, {
+      one: '# entrega concluída neste período.',
+      many: '# entregas concluídas neste período.',
+      other: '# entregas concluídas neste período.',
+    }),
+  'kpi.point': (date: string, value: string) => `${date}: ${value}`,
+  'kpi.pointShipped': (point: string, shipped: string) => `${point}. ${shipped}`,
+  'kpi.since': (date: string, change: string) => `Desde ${date}: ${change}`,
+  'kpi.sentence': (clauses: string[]) => `${clauses.join('; ')}.`,
+  'kpi.sentence.value': (name: string, value: string, date: string) => `${name}: ${value} em ${date}`,
+  'kpi.sentence.unchanged': (valueClause: string, since: string) =>
+    `${valueClause}, sem alteração desde ${since}`,
+  'kpi.sentence.up': (valueClause: string, amount: string, since: string, trend: string) =>
+    `${valueClause}, subiu ${amount} desde ${since}, ${trend}`,
+  'kpi.sentence.down': (valueClause: string, amount: string, since: string, trend: string) =>
+    `${valueClause}, caiu ${amount} desde ${since}, ${trend}`,
+  'kpi.sentence.share': (amount: string, share: string) => `${amount} (${share})`,
+  'kpi.sentence.progress': (progress: string, detail: string) => `${progress} ${detail}`,
+  'kpi.sentence.status': (status: string) => status.toLowerCase(),
+  'kpi.sentence.since': (change: string) => `${change}.`,
+  'kpi.sentence.sinceMoved': (change: string, moved: string) => `${change}, ${moved}.`,
+
+  // <outcome-tree>
+  'type.goal': 'Objetivo',
+  'type.outcome': 'Resultado',
+  'type.output': 'Entrega',
+  'flag.unaligned': 'Sem alinhamento',
+  'flag.unaligned.short': 'Sem alinhamento',
+  'flag.unaligned.hint': 'Nenhum objetivo ou resultado acima desta entrega: qual é o impacto dela?',
+  'flag.unaligned.count': (count: number) =>
+    forms(count, { one: '# sem alinhamento', many: '# sem alinhamento', other: '# sem alinhamento' }),
+  'flag.unmeasured': 'Sem medição',
+  'flag.unmeasured.short': 'Sem medição',
+  'flag.unmeasured.hint': 'Sem métrica e sem progresso: ninguém consegue dizer se foi alcançado.',
+  'flag.unmeasured.count': (count: number) =>
+    forms(count, { one: '# sem medição', many: '# sem medição', other: '# sem medição' }),
+  'flag.gap': 'Muita entrega, pouco resultado',
+  'flag.gap.short': 'Pouco resultado',
+  'flag.gap.hint': 'A entrega está pelo menos 50 pontos à frente do resultado que deveria mover.',
+  'flag.gap.count': (count: number) =>
+    forms(count, {
+      one: '# com muita entrega e pouco resultado',
+      many: '# com muita entrega e pouco resultado',
+      other: '# com muita entrega e pouco resultado',
+    }),
+  'flag.no-recent-check-in': 'Sem check-in recente',
+  'flag.no-recent-check-in.short': 'Sem check-in recente',
+  'flag.no-recent-check-in.hint':
+    'Nenhum check-in dentro da cadência que o documento espera (checkInEvery dias antes da data dele).',
+  'flag.no-recent-check-in.count': (count: number) =>
+    forms(count, {
+      one: '# sem check-in recente',
+      many: '# sem check-in recente',
+      other: '# sem check-in recente',
+    }),
+  'tree.label': 'Árvore de resultados',
+  'tree.labelTitled': (title: string) => `${title}: árvore de resultados`,
+  'tree.empty': 'Ainda não há árvore de resultados',
+  'tree.someNodesBroken': 'Alguns nós não podem ser exibidos',
+  'tree.outcome': 'Resultado',
+  'tree.delivery': 'Entrega',
+  'tree.column.node': 'Objetivo, resultado ou entrega',
+  'tree.column.outcome': 'Progresso do resultado',
+  'tree.column.delivery': 'Entrega',
+  'tree.column.flags': 'Alertas',
+  'tree.noFlags': 'Nenhum alerta',
+  'tree.flaggedOnly': 'Só com alertas',
+  'tree.more': (count: number) => forms(count, { one: 'mais #', many: 'mais #', other: 'mais #' }),
+  'tree.outside': (count: number, total: number) => {
+    const is = forms(count, { one: 'está', many: 'estão', other: 'estão' });
+    return forms(total, {
+      one: `${count} de # nó ${is} fora da área visível. Clique em Ajustar para vê-lo.`,
+      many: `${count} de # nós ${is} fora da área visível. Clique em Ajustar para ver todos.`,
+      other: `${count} de # nós ${is} fora da área visível. Clique em Ajustar para ver todos.`,
+    });
+  },
+  'tree.zoomInToRead': 'Aumente o zoom para ler os cartões.',
+  'tree.wheelHint': 'Ctrl + rolagem para dar zoom',
+  'tree.wheelHintMac': '⌘ + rolagem para dar zoom',
+  'tree.metric': (name: string, value: string) => `${name}: ${value}`,
+  'tree.metricStatus': (name: string, value: string, status: string) => `${name}: ${value} · ${status}`,
+  'tree.metricProblem': 'Problema na métrica:',
+  'tree.moreMetricProblems': (count: number) =>
+    forms(count, { one: '(e mais #)', many: '(e mais #)', other: '(e mais #)' }),
+  'tree.confidence': (percent: string) => `${percent} de confiança`,
+  'tree.checkInsOf': (title: string) => `Check-ins: ${title}`,
+  'tree.latestCheckIn': 'Último check-in',
+  'tree.history': (count: number) =>
+    forms(count, {
+      one: 'O único check-in',
+      many: 'Todos os # check-ins, do mais recente ao mais antigo',
+      other: 'Todos os # check-ins, do mais recente ao mais antigo',
+    }),
+  'tree.sinceShipped': (metric: string, change: string, date: string) =>
+    `${metric}: ${change} desde a entrega em ${date}`,
+  'tree.newSince': (date: string) => `Novo desde ${date}`,
+  'tree.zoom': 'Zoom',
+  'tree.zoomIn': 'Aumentar zoom',
+  'tree.zoomOut': 'Diminuir zoom',
+  'tree.fit': 'Ajustar',
+
+  // <output-vs-outcome>
+  'vs.verdict': (
+    window: string,
+    output: string,
+    outputChange: string,
+    outcome: string,
+    outcomeChange: string,
+    meaning: string,
+  ) => `${window}: ${output} ${outputChange}, ${outcome} ${outcomeChange}; ${meaning}`,
+  'vs.meaning.converting': 'as entregas estão se traduzindo em resultado.',
+  'vs.meaning.not-converting': 'as entregas não estão se traduzindo em resultado.',
+  'vs.meaning.external': 'o resultado se moveu sem as entregas: outra coisa está por trás disso.',
+  'vs.meaning.stalled': 'nem as entregas nem o resultado estão se movendo.',
+  'vs.lowerIsBetter.better': (change: string) => `${change} (melhor: quanto menor, melhor)`,
+  'vs.lowerIsBetter.worse': (change: string) => `${change} (pior: quanto menor, melhor)`,
+  'vs.insufficient': (output: string, outcome: string) =>
+    `Não há dados em comum suficientes para comparar ${output} com ${outcome}: são necessárias pelo menos duas datas.`,
+  'vs.lag.none': (correlation: string) =>
+    `Os dois se movem juntos, sem defasagem (correlação ${correlation}).`,
+  'vs.lag.day': (count: number, correlation: string) =>
+    forms(count, {
+      one: `O resultado acompanha as entregas mais de perto com # dia de atraso (correlação ${correlation}).`,
+      many: `O resultado acompanha as entregas mais de perto com # dias de atraso (correlação ${correlation}).`,
+      other: `O resultado acompanha as entregas mais de perto com # dias de atraso (correlação ${correlation}).`,
+    }),
+  'vs.lag.week': (count: number, correlation: string) =>
+    forms(count, {
+      one: `O resultado acompanha as entregas mais de perto com # semana de atraso (correlação ${correlation}).`,
+      many: `O resultado acompanha as entregas mais de perto com # semanas de atraso (correlação ${correlation}).`,
+      other: `O resultado acompanha as entregas mais de perto com # semanas de atraso (correlação ${correlation}).`,
+    }),
+  'vs.lag.month': (count: number, correlation: string) =>
+    forms(count, {
+      one: `O resultado acompanha as entregas mais de perto com # mês de atraso (correlação ${correlation}).`,
+      many: `O resultado acompanha as entregas mais de perto com # meses de atraso (correlação ${correlation}).`,
+      other: `O resultado acompanha as entregas mais de perto com # meses de atraso (correlação ${correlation}).`,
+    }),
+  'vs.lag.quarter': (count: number, correlation: string) =>
+    forms(count, {
+      one: `O resultado acompanha as entregas mais de perto com # trimestre de atraso (correlação ${correlation}).`,
+      many: `O resultado acompanha as entregas mais de perto com # trimestres de atraso (correlação ${correlation}).`,
+      other: `O resultado acompanha as entregas mais de perto com # trimestres de atraso (correlação ${correlation}).`,
+    }),
+  'vs.lag.period': (count: number, correlation: string) =>
+    forms(count, {
+      one: `O resultado acompanha as entregas mais de perto com # período de atraso (correlação ${correlation}).`,
+      many: `O resultado acompanha as entregas mais de perto com # períodos de atraso (correlação ${correlation}).`,
+      other: `O resultado acompanha as entregas mais de perto com # períodos de atraso (correlação ${correlation}).`,
+    }),
+  'vs.outputLegend': (name: string) => `${name} (colunas)`,
+  'vs.outcomeLegend': (name: string) => `${name} (linha)`,
+  'vs.targetLegend': (name: string) => `Meta de ${name}`,
+  'vs.panelTitle': (name: string, unit: string) => `${name} (${unit})`,
+  'vs.target': (value: string) => `Meta ${value}`,
+  'vs.timelineLabel': (output: string, outcome: string) => `${output} e ${outcome} ao longo do tempo`,
+  'vs.alignedPoint': (
+    date: string,
+    output: string,
+    outputValue: string,
+    outcome: string,
+    outcomeValue: string,
+  ) => `${date}: ${output} ${outputValue}, ${outcome} ${outcomeValue}`,
+  'vs.timelineCaption': (output: string, outcome: string, window: string) =>
+    `${output} e ${outcome}, ${window}`,
+  'quadrant.impact': 'Impacto',
+  'quadrant.output-only': 'Entrega sem resultado',
+  'quadrant.outcome-only': 'Resultado sem entrega',
+  'quadrant.not-started': 'Ainda não começou',
+  'quadrant.impact.short': 'Impacto',
+  'quadrant.output-only.short': 'Só entrega',
+  'quadrant.outcome-only.short': 'Só resultado',
+  'quadrant.not-started.short': 'Não começou',
+  'quadrant.impact.meaning': 'houve entrega e o resultado se moveu',
+  'quadrant.output-only.meaning': 'houve entrega, mas o resultado não se moveu',
+  'quadrant.outcome-only.meaning': 'o resultado se moveu com pouca entrega',
+  'quadrant.not-started.meaning': 'nenhum dos dois ainda',
+  'quadrant.legend': (name: string, meaning: string) => `${name}: ${meaning}`,
+  'vs.quadrantLabel': 'Resultados por entrega (eixo horizontal) e progresso do resultado (eixo vertical)',
+  'vs.quadrantTitle': (count: number) =>
+    forms(count, {
+      one: '# resultado: entrega versus progresso',
+      many: '# resultados: entrega versus progresso',
+      other: '# resultados: entrega versus progresso',
+    }),
+  'vs.quadrantSentence': (count: number, counts: string, leftOut: string) =>
+    forms(count, {
+      one: `# resultado por entrega e progresso do resultado. ${counts}.`,
+      many: `# resultados por entrega e progresso do resultado. ${counts}.`,
+      other: `# resultados por entrega e progresso do resultado. ${counts}.`,
+    }) + (leftOut ? ` ${leftOut}` : ''),
+  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}: ${count}`,
+  'vs.quadrantPoint': (title: string, delivery: string, outcome: string, quadrant: string) =>
+    `${title}: entrega ${delivery}, resultado ${outcome}, ${quadrant}`,
+  'vs.quadrantEmpty': 'Nenhum resultado tem as duas medidas ainda',
+  'vs.corner': (label: string, count: number) => `${label} · ${count}`,
+  'vs.quadrantLeftOut': (count: number) =>
+    forms(count, {
+      one: '# resultado sem as duas medidas não é exibido.',
+      many: '# resultados sem as duas medidas não são exibidos.',
+      other: '# resultados sem as duas medidas não são exibidos.',
+    }),
+  'vs.quadrantCaption': 'Resultados por entrega e progresso do resultado',
+  'vs.column.outcome': 'Resultado',
+  'vs.column.delivery': 'Entrega',
+  'vs.column.outcomeProgress': 'Progresso do resultado',
+  'vs.column.quadrant': 'Quadrante',
+  'vs.deliveryAxis': (arrow: string) => `Entrega ${arrow}`,
+  'vs.outcomeAxis': (arrow: string) => `Resultado ${arrow}`,
+
+  // <outcome-dashboard>
+  'dashboard.asOf': (date: string) => `Dados até ${date}`,
+  'dashboard.problems': (count: number) =>
+    forms(count, {
+      one: '# problema neste documento: os widgets que usam essa parte mostram o problema',
+      many: '# problemas neste documento: os widgets que usam essas partes mostram os problemas',
+      other: '# problemas neste documento: os widgets que usam essas partes mostram os problemas',
+    }),
+
+  // embed page
+  'embed.pageTitle': 'Incorporação do outcome-kit',
+  'embed.help.title': 'Configure esta incorporação',
+  'embed.help.intro':
+    'Esta página exibe um widget do outcome-kit, configurado inteiramente pela própria URL:',
+  'embed.help.src': 'A URL do seu documento do outcome-kit (um arquivo JSON), como {0}.',
+  'embed.help.doc':
+    'Ou o documento inteiro, compactado dentro da URL para que nenhum servidor o veja: gere-o com o editor do outcome-kit ou com {0}.',
+  'embed.help.widget':
+    '{1}, {2}, {3} ou {0} (o padrão), com qualquer um dos seus atributos, como {4} ou {5}.',
+  'embed.help.example': 'Cole uma URL como esta em um bloco de incorporação do Notion ou do Confluence:',
+  'embed.errorTitle': 'Não é possível exibir esta incorporação:',
+  'embed.badWidget': (widgets: string, got: string) =>
+    `o valor de widget deve ser ${widgets}, mas é “${got}”`,
+  'embed.badDocument': 'a parte #doc= da URL não é um documento do outcome-kit compactado',
+};
+
+export default ptBR;
