@@ -8,8 +8,8 @@ import { testEndpoints } from './test/server.js';
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 export default {
-  // test/node and the layout tests (test/core/layout) run in Node, not here.
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/core/layout/**'],
+  // test/node, the layout tests (test/core/layout) and the translation tests run in Node, not here.
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/core/layout/**', '!test/translations/**'],
   nodeResolve: true,
   middleware: [testEndpoints],
   // One page at a time: Chromium stops animation frames in background tabs, which charts wait for.

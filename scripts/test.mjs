@@ -59,6 +59,12 @@ const steps = [
     count: nodeCount,
   },
   {
+    name: 'translation tests (Node)',
+    command: 'node',
+    args: ['--import', 'tsx', '--test', '--test-reporter=tap', 'test/translations/translations.test.ts'],
+    count: nodeCount,
+  },
+  {
     name: 'browser tests',
     command: 'npx',
     args: ['web-test-runner'],

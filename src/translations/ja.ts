@@ -194,10 +194,9 @@ const ja: OutcomeTranslation = {
   'quadrant.legend': (name: string, meaning: string) => `${name}：${meaning}`,
   'vs.quadrantLabel': 'デリバリー（横軸）とアウトカム進捗（縦軸）で見たアウトカム',
   'vs.quadrantTitle': (count: number) => plural('ja', count, { other: 'アウトカム#件：デリバリーと進捗' }),
-  // `counts` arrives as a 'unit' list, which Japanese joins with spaces: join with `、` instead.
   'vs.quadrantSentence': (count: number, counts: string, leftOut: string) =>
     plural('ja', count, {
-      other: `アウトカム#件をデリバリーとアウトカム進捗で分類。${counts.replace(/件 (?=\S)/g, '件、')}。`,
+      other: `アウトカム#件をデリバリーとアウトカム進捗で分類。${counts}。`,
     }) + leftOut,
   'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}：${count}件`,
   'vs.quadrantPoint': (title: string, delivery: string, outcome: string, quadrant: string) =>

@@ -178,11 +178,9 @@ const zhCN: OutcomeTranslation = {
   'quadrant.legend': (name: string, meaning: string) => `${name}：${meaning}`,
   'vs.quadrantLabel': '按交付（横轴）与成果进度（纵轴）分布的成果',
   'vs.quadrantTitle': (count: number) => plural('zh-CN', count, { other: '# 个成果：交付与进度对比' }),
-  // `counts` arrives as a 'unit' list, which Chinese joins with no separator at all
-  // (`有成效：3 个仅有产出：2 个`): put a `；` between the entries, each ending in `个`.
   'vs.quadrantSentence': (count: number, counts: string, leftOut: string) =>
     plural('zh-CN', count, {
-      other: `按交付与成果进度划分的 # 个成果。${counts.replace(/个(?=[^\s、，；。和])/g, '个；')}。`,
+      other: `按交付与成果进度划分的 # 个成果。${counts}。`,
     }) + leftOut,
   'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}：${count} 个`,
   'vs.quadrantPoint': (title: string, delivery: string, outcome: string, quadrant: string) =>

@@ -92,7 +92,7 @@ export const outputVsOutcome = {
       one: '# outcome: delivery against progress',
       other: '# outcomes: delivery against progress',
     }),
-  /** `counts` lists `vs.quadrantCount` entries; `leftOut` is `vs.quadrantLeftOut` or empty. */
+  /** `counts` lists the `vs.quadrantCount` entries, joined by `Intl.ListFormat`; `leftOut` is `vs.quadrantLeftOut` or empty. */
   'vs.quadrantSentence': (count: number, counts: string, leftOut: string) =>
     plural('en', count, {
       one: `# outcome by delivery and outcome progress. ${counts}.`,
