@@ -75,3 +75,21 @@ sinceControl.addEventListener('change', () => {
   if (sinceControl.value) dashboard.setAttribute('since', sinceControl.value);
   else dashboard.removeAttribute('since');
 });
+
+// The language: `locale` on the dashboard (its widgets follow it) and on the widgets outside it,
+// which load their words on first use. `?locale=de-DE` in the address picks one too.
+const localeControl = document.querySelector<HTMLSelectElement>('#locale')!;
+function applyLocale(): void {
+  for (const el of document.querySelectorAll('outcome-dashboard, .prose-example kpi-trend')) {
+    if (localeControl.value) el.setAttribute('locale', localeControl.value);
+    else el.removeAttribute('locale');
+  }
+  const url = new URL(location.href);
+  if (localeControl.value) url.searchParams.set('locale', localeControl.value);
+  else url.searchParams.delete('locale');
+  history.replaceState(null, '', url);
+}
+const asked = new URL(location.href).searchParams.get('locale');
+if (asked && [...localeControl.options].some((o) => o.value === asked)) localeControl.value = asked;
+localeControl.addEventListener('change', applyLocale);
+applyLocale();

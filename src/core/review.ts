@@ -5,7 +5,13 @@
 import { localDay, toTime } from './dates.js';
 import type { CheckIn, DateInput, Metric, OutcomeDocument, OutcomeNode } from './schema.js';
 import { summarizeMetric, type MetricSummary } from './summary.js';
-import { buildOutcomeTree, treeNodes, type OutcomeTreeNode, type SinceShipped } from './tree.js';
+import {
+  buildOutcomeTree,
+  sinceShipped,
+  treeNodes,
+  type OutcomeTreeNode,
+  type SinceShipped,
+} from './tree.js';
 
 /** An output shipped against a metric: a delivery marker. */
 export interface Delivery {
@@ -58,18 +64,41 @@ function nodesInOrder(document: OutcomeDocument): OutcomeTreeNode[] {
 
 /**
  * The delivery markers of every metric at once, by metric id: what `deliveriesFor` gives for each,
- * from one build of the tree (for a page that shows several metrics of one document).
+ * in one pass over the nodes (for a page that shows several metrics of one document). An output
+ * aims at the metric of its nearest goal or outcome above it that has one, as in `buildOutcomeTree`.
  */
 export function deliveriesByMetric(document: OutcomeDocument): Map<string, Delivery[]> {
-  const shipped = nodesInOrder(document).filter(
-    (n) => n.type === 'output' && n.aims !== undefined && n.shipped !== undefined,
-  );
+  const nodes = document.nodes ?? [];
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const metrics = new Map(document.metrics.map((m) => [m.id, m]));
+  const shipped: { node: OutcomeNode; aims: string }[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'output' || node.shipped === undefined) continue;
+    const aims = aimOf(node, byId);
+    if (aims !== undefined) shipped.push({ node, aims });
+  }
   const byMetric = new Map<string, Delivery[]>();
-  for (const n of byDate(shipped, (n) => n.shipped!, false)) {
-    const list = byMetric.get(n.aims!) ?? byMetric.set(n.aims!, []).get(n.aims!)!;
-    list.push({ id: n.id, title: n.title, shipped: n.shipped!, sinceShipped: n.sinceShipped });
+  for (const { node, aims } of byDate(shipped, (s) => s.node.shipped!, false)) {
+    const list = byMetric.get(aims) ?? byMetric.set(aims, []).get(aims)!;
+    const { id, title } = node;
+    list.push({
+      id,
+      title,
+      shipped: node.shipped!,
+      sinceShipped: sinceShipped(metrics.get(aims), node.shipped!),
+    });
   }
   return byMetric;
+}
+
+/** The metric of the nearest goal or outcome above a node that has one. */
+function aimOf(node: OutcomeNode, byId: Map<string, OutcomeNode>): string | undefined {
+  const seen = new Set<OutcomeNode>();
+  for (let up = byId.get(node.parent ?? ''); up && !seen.has(up); up = byId.get(up.parent ?? '')) {
+    seen.add(up);
+    if (up.type !== 'output' && up.metric !== undefined) return up.metric;
+  }
+  return undefined;
 }
 
 /**

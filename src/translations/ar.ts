@@ -1,6 +1,6 @@
 /** Arabic words of outcome-kit (reference: ./en.ts). */
 import type { OutcomeTranslation } from './en.js';
-import { plural } from './plural.js';
+import { numeral, plural } from './plural.js';
 
 const ar: OutcomeTranslation = {
   $code: 'ar',
@@ -12,7 +12,7 @@ const ar: OutcomeTranslation = {
   'status.off-track': 'خارج المسار',
   'status.unknown': 'الحالة غير معروفة',
   'status.none': 'لا يوجد مستهدف',
-  'status.moved': (from: string, to: string) => `${from} → ${to}`,
+  'status.moved': (from: string, to: string) => `${from} ← ${to}`,
   'frame.loading': 'جارٍ التحميل…',
   'frame.empty': 'لا توجد بيانات بعد',
   'frame.dashboardBroken': 'لا توجد بيانات: مستند لوحة المعلومات يحتوي على أخطاء',
@@ -48,7 +48,7 @@ const ar: OutcomeTranslation = {
   'kpi.target': (value: string) => `المستهدف ${value}`,
   'kpi.tableCaption': (name: string) => `بيانات ${name}`,
   'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
-    `بيانات ${name} (عينة: ${shown} من أصل ${plural('ar', all, {
+    `بيانات ${name} (عينة: ${numeral(shown)} من أصل ${plural('ar', all, {
       zero: '# نقطة',
       one: 'نقطة واحدة',
       two: 'نقطتين',
@@ -158,10 +158,10 @@ const ar: OutcomeTranslation = {
     plural('ar', total, {
       zero: 'لا توجد عناصر خارج نطاق العرض.',
       one: 'العنصر الوحيد خارج نطاق العرض. استخدم «ملاءمة» لعرضه.',
-      two: `${count} من أصل عنصرين خارج نطاق العرض. استخدم «ملاءمة» لعرضهما معًا.`,
-      few: `${count} من أصل # عناصر خارج نطاق العرض. استخدم «ملاءمة» لعرضها جميعًا.`,
-      many: `${count} من أصل # عنصرًا خارج نطاق العرض. استخدم «ملاءمة» لعرضها جميعًا.`,
-      other: `${count} من أصل # عنصر خارج نطاق العرض. استخدم «ملاءمة» لعرضها جميعًا.`,
+      two: `${numeral(count)} من أصل عنصرين خارج نطاق العرض. استخدم «ملاءمة» لعرضهما معًا.`,
+      few: `${numeral(count)} من أصل # عناصر خارج نطاق العرض. استخدم «ملاءمة» لعرضها جميعًا.`,
+      many: `${numeral(count)} من أصل # عنصرًا خارج نطاق العرض. استخدم «ملاءمة» لعرضها جميعًا.`,
+      other: `${numeral(count)} من أصل # عنصر خارج نطاق العرض. استخدم «ملاءمة» لعرضها جميعًا.`,
     }),
   'tree.zoomInToRead': 'كبّر العرض لقراءة البطاقات.',
   'tree.wheelHint': 'Ctrl + التمرير للتكبير والتصغير',
@@ -306,11 +306,11 @@ const ar: OutcomeTranslation = {
       many: `# نتيجة مصنفة حسب التسليم وتقدم النتيجة. ${counts}.`,
       other: `# نتيجة مصنفة حسب التسليم وتقدم النتيجة. ${counts}.`,
     }) + (leftOut ? ` ${leftOut}` : ''),
-  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}: ${count}`,
+  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}: ${numeral(count)}`,
   'vs.quadrantPoint': (title: string, delivery: string, outcome: string, quadrant: string) =>
     `${title}: التسليم ${delivery}، النتيجة ${outcome}، ${quadrant}`,
   'vs.quadrantEmpty': 'لا توجد بعد نتيجة لها كلا القياسين',
-  'vs.corner': (label: string, count: number) => `${label} · ${count}`,
+  'vs.corner': (label: string, count: number) => `${label} · ${numeral(count)}`,
   'vs.quadrantLeftOut': (count: number) =>
     plural('ar', count, {
       zero: 'لا توجد نتائج تفتقر إلى أحد القياسين.',

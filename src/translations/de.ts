@@ -1,9 +1,6 @@
 /** German words of outcome-kit (reference: ./en.ts). */
 import type { OutcomeTranslation } from './en.js';
-import { plural } from './plural.js';
-
-/** A count in figures, grouped as German groups them (`1.000`). */
-const num = (count: number) => new Intl.NumberFormat('de').format(count);
+import { numeral, plural } from './plural.js';
 
 /** A sentence's last clause may end in an abbreviation (`Pp.`): no second full stop after it. */
 const stop = (text: string) => (text.endsWith('.') ? text : `${text}.`);
@@ -53,7 +50,7 @@ const de: OutcomeTranslation = {
   'kpi.target': (value: string) => `Zielwert ${value}`,
   'kpi.tableCaption': (name: string) => `${name}: Daten`,
   'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
-    `${name}: Daten (Auswahl: ${num(shown)} von ${num(all)} Punkten)`,
+    `${name}: Daten (Auswahl: ${numeral(shown)} von ${numeral(all)} Punkten)`,
   'kpi.value': 'Wert',
   'kpi.shippedCount': (count: number) =>
     plural('de', count, {
@@ -118,8 +115,8 @@ const de: OutcomeTranslation = {
   // The verb agrees with the nodes outside the view; “Einpassen” shows the one node, or all of them.
   'tree.outside': (count: number, total: number) =>
     plural('de', count, {
-      one: `# von ${num(total)} Knoten liegt außerhalb der Ansicht.`,
-      other: `# von ${num(total)} Knoten liegen außerhalb der Ansicht.`,
+      one: `# von ${numeral(total)} Knoten liegt außerhalb der Ansicht.`,
+      other: `# von ${numeral(total)} Knoten liegen außerhalb der Ansicht.`,
     }) +
     ' ' +
     plural('de', total, { one: '„Einpassen“ zeigt ihn.', other: '„Einpassen“ zeigt alle.' }),
@@ -227,11 +224,11 @@ const de: OutcomeTranslation = {
       one: `# Outcome nach Umsetzung und Outcome-Fortschritt. ${counts}.`,
       other: `# Outcomes nach Umsetzung und Outcome-Fortschritt. ${counts}.`,
     }) + (leftOut ? ` ${leftOut}` : ''),
-  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}: ${num(count)}`,
+  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}: ${numeral(count)}`,
   'vs.quadrantPoint': (title: string, delivery: string, outcome: string, quadrant: string) =>
     `${title}: Umsetzung ${delivery}, Outcome ${outcome}, ${quadrant}`,
   'vs.quadrantEmpty': 'Noch kein Outcome hat beide Messwerte',
-  'vs.corner': (label: string, count: number) => `${label} · ${num(count)}`,
+  'vs.corner': (label: string, count: number) => `${label} · ${numeral(count)}`,
   'vs.quadrantLeftOut': (count: number) =>
     plural('de', count, {
       one: '# Outcome, dem ein Messwert fehlt, wird nicht angezeigt.',

@@ -1,6 +1,6 @@
 /** Spanish words of outcome-kit (reference: ./en.ts). */
 import type { OutcomeTranslation } from './en.js';
-import { plural } from './plural.js';
+import { numeral, plural, sentenceStart } from './plural.js';
 
 /** “y” is written “e” before a word that begins with the sound i: `Entregas e Ingresos`. */
 const y = (word: string) => (/^h?[ií](?![aeoáéó])/i.test(word) ? 'e' : 'y');
@@ -56,7 +56,7 @@ const es: OutcomeTranslation = {
   'kpi.target': (value: string) => `Meta ${value}`,
   'kpi.tableCaption': (name: string) => `${name}: datos`,
   'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
-    `${name}: datos (muestra de ${shown} de ${all} puntos)`,
+    `${name}: datos (muestra de ${numeral(shown)} de ${numeral(all)} puntos)`,
   'kpi.value': 'Valor',
   'kpi.shippedCount': (count: number) =>
     plural('es', count, {
@@ -130,9 +130,9 @@ const es: OutcomeTranslation = {
   'tree.outside': (count: number, total: number) => {
     const is = plural('es', count, { one: 'está', many: 'están', other: 'están' });
     return plural('es', total, {
-      one: `${count} de # nodo ${is} fuera del área visible. Usa Ajustar para verlo.`,
-      many: `${count} de # nodos ${is} fuera del área visible. Usa Ajustar para verlos todos.`,
-      other: `${count} de # nodos ${is} fuera del área visible. Usa Ajustar para verlos todos.`,
+      one: `${numeral(count)} de # nodo ${is} fuera del área visible. Usa Ajustar para verlo.`,
+      many: `${numeral(count)} de # nodos ${is} fuera del área visible. Usa Ajustar para verlos todos.`,
+      other: `${numeral(count)} de # nodos ${is} fuera del área visible. Usa Ajustar para verlos todos.`,
     });
   },
   'tree.zoomInToRead': 'Acerca la vista para leer las tarjetas.',
@@ -168,7 +168,7 @@ const es: OutcomeTranslation = {
     outcome: string,
     outcomeChange: string,
     meaning: string,
-  ) => `${window}: ${output} ${outputChange}, ${outcome} ${outcomeChange}; ${meaning}`,
+  ) => `${sentenceStart(window, 'es')}: ${output} ${outputChange}, ${outcome} ${outcomeChange}; ${meaning}`,
   'vs.meaning.converting': 'las entregas se están traduciendo en resultados.',
   'vs.meaning.not-converting': 'las entregas no se están traduciendo en resultados.',
   'vs.meaning.external': 'el resultado se movió sin entregas: otra cosa lo está impulsando.',
@@ -251,11 +251,11 @@ const es: OutcomeTranslation = {
       many: `# resultados por entrega y progreso del resultado. ${counts}.`,
       other: `# resultados por entrega y progreso del resultado. ${counts}.`,
     }) + (leftOut ? ` ${leftOut}` : ''),
-  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}: ${count}`,
+  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}: ${numeral(count)}`,
   'vs.quadrantPoint': (title: string, delivery: string, outcome: string, quadrant: string) =>
     `${title}: entrega ${delivery}, resultado ${outcome}, ${quadrant}`,
   'vs.quadrantEmpty': 'Aún ningún resultado tiene las dos medidas',
-  'vs.corner': (label: string, count: number) => `${label} · ${count}`,
+  'vs.corner': (label: string, count: number) => `${label} · ${numeral(count)}`,
   'vs.quadrantLeftOut': (count: number) =>
     plural('es', count, {
       one: '# resultado sin las dos medidas no se muestra.',

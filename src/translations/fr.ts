@@ -1,12 +1,9 @@
 /** French words of outcome-kit (reference: ./en.ts). */
 import type { OutcomeTranslation } from './en.js';
-import { plural } from './plural.js';
+import { numeral, plural, sentenceStart } from './plural.js';
 
 // French typography (written as escapes, as they are invisible): a no-break space (\\u00A0) before “:”
 // and inside « », a narrow no-break space (\\u202F) before “;” and “?”, and one between a figure and its unit.
-
-/** A count in figures, grouped as French groups them (`1 000`). */
-const num = (count: number) => new Intl.NumberFormat('fr').format(count);
 
 /** A sentence's last clause may end in an abbreviation (`env.`): no second full stop after it. */
 const stop = (text: string) => (text.endsWith('.') ? text : `${text}.`);
@@ -63,7 +60,7 @@ const fr: OutcomeTranslation = {
   'kpi.target': (value: string) => `Cible ${value}`,
   'kpi.tableCaption': (name: string) => `${name}\u00A0: données`,
   'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
-    `${name}\u00A0: données (échantillon de ${num(shown)} points sur ${num(all)})`,
+    `${name}\u00A0: données (échantillon de ${numeral(shown)} points sur ${numeral(all)})`,
   'kpi.value': 'Valeur',
   'kpi.shippedCount': (count: number) =>
     plural('fr', count, {
@@ -131,9 +128,9 @@ const fr: OutcomeTranslation = {
   // The verb agrees with the nodes outside the view; « Ajuster » shows the one node, or all of them.
   'tree.outside': (count: number, total: number) =>
     plural('fr', count, {
-      one: `# nœud sur ${num(total)} est hors de la zone visible.`,
-      many: `# nœuds sur ${num(total)} sont hors de la zone visible.`,
-      other: `# nœuds sur ${num(total)} sont hors de la zone visible.`,
+      one: `# nœud sur ${numeral(total)} est hors de la zone visible.`,
+      many: `# nœuds sur ${numeral(total)} sont hors de la zone visible.`,
+      other: `# nœuds sur ${numeral(total)} sont hors de la zone visible.`,
     }) +
     ' ' +
     plural('fr', total, {
@@ -176,7 +173,8 @@ const fr: OutcomeTranslation = {
     outcome: string,
     outcomeChange: string,
     meaning: string,
-  ) => `${window}\u00A0: ${output} ${outputChange}, ${outcome} ${outcomeChange}\u202F; ${meaning}`,
+  ) =>
+    `${sentenceStart(window, 'fr')}\u00A0: ${output} ${outputChange}, ${outcome} ${outcomeChange}\u202F; ${meaning}`,
   'vs.meaning.converting': 'les livrables se traduisent en résultats.',
   'vs.meaning.not-converting': 'les livrables ne se traduisent pas en résultats.',
   'vs.meaning.external': 'le résultat a évolué sans les livrables\u00A0: un autre facteur est à l’œuvre.',
@@ -258,11 +256,11 @@ const fr: OutcomeTranslation = {
       many: `# résultats selon la livraison et la progression du résultat. ${counts}.`,
       other: `# résultats selon la livraison et la progression du résultat. ${counts}.`,
     }) + (leftOut ? ` ${leftOut}` : ''),
-  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}\u00A0: ${num(count)}`,
+  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}\u00A0: ${numeral(count)}`,
   'vs.quadrantPoint': (title: string, delivery: string, outcome: string, quadrant: string) =>
     `${title}\u00A0: livraison ${delivery}, résultat ${outcome}, ${quadrant}`,
   'vs.quadrantEmpty': 'Aucun résultat ne dispose encore des deux mesures',
-  'vs.corner': (label: string, count: number) => `${label} · ${num(count)}`,
+  'vs.corner': (label: string, count: number) => `${label} · ${numeral(count)}`,
   'vs.quadrantLeftOut': (count: number) =>
     plural('fr', count, {
       one: '# résultat auquel il manque une mesure n’est pas affiché.',

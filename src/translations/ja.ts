@@ -1,6 +1,6 @@
 /** Japanese words of outcome-kit (reference: ./en.ts). */
 import type { OutcomeTranslation } from './en.js';
-import { plural } from './plural.js';
+import { numeral, plural } from './plural.js';
 
 const ja: OutcomeTranslation = {
   $code: 'ja',
@@ -44,7 +44,7 @@ const ja: OutcomeTranslation = {
   'kpi.target': (value: string) => `目標 ${value}`,
   'kpi.tableCaption': (name: string) => `${name}：データ`,
   'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
-    `${name}：データ（全${all}点から${shown}点を抽出）`,
+    `${name}：データ（全${numeral(all)}点から${numeral(shown)}点を抽出）`,
   'kpi.value': '値',
   'kpi.shippedCount': (count: number) =>
     plural('ja', count, { other: 'この期間に#件のアウトプットがリリースされました。' }),
@@ -102,7 +102,7 @@ const ja: OutcomeTranslation = {
   'tree.more': (count: number) => plural('ja', count, { other: 'ほか#件' }),
   'tree.outside': (count: number, total: number) =>
     plural('ja', total, {
-      other: `#件のノードのうち${count}件が表示範囲の外にあります。「全体表示」ですべて表示できます。`,
+      other: `#件のノードのうち${numeral(count)}件が表示範囲の外にあります。「全体表示」ですべて表示できます。`,
     }),
   'tree.zoomInToRead': 'カードを読むには拡大してください。',
   'tree.wheelHint': 'Ctrl + スクロールで拡大・縮小',
@@ -198,11 +198,11 @@ const ja: OutcomeTranslation = {
     plural('ja', count, {
       other: `アウトカム#件をデリバリーとアウトカム進捗で分類。${counts}。`,
     }) + leftOut,
-  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}：${count}件`,
+  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}：${numeral(count)}件`,
   'vs.quadrantPoint': (title: string, delivery: string, outcome: string, quadrant: string) =>
     `${title}：デリバリー ${delivery}、アウトカム ${outcome}、${quadrant}`,
   'vs.quadrantEmpty': '両方の指標がそろったアウトカムはまだありません',
-  'vs.corner': (label: string, count: number) => `${label} · ${count}`,
+  'vs.corner': (label: string, count: number) => `${label} · ${numeral(count)}`,
   'vs.quadrantLeftOut': (count: number) =>
     plural('ja', count, { other: '指標がそろっていないアウトカム#件は表示していません。' }),
   'vs.quadrantCaption': 'デリバリーとアウトカム進捗で見たアウトカム',

@@ -1,6 +1,6 @@
 /** Brazilian Portuguese words of outcome-kit (reference: ./en.ts). */
 import type { OutcomeTranslation } from './en.js';
-import { plural, type PluralForms } from './plural.js';
+import { numeral, plural, type PluralForms, sentenceStart } from './plural.js';
 
 /**
  * `plural` for pt-BR, except that a count of exactly zero takes the plural (`0 entregas`), as
@@ -60,7 +60,7 @@ const ptBR: OutcomeTranslation = {
   'kpi.target': (value: string) => `Meta ${value}`,
   'kpi.tableCaption': (name: string) => `${name}: dados`,
   'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
-    `${name}: dados (amostra de ${shown} de ${all} pontos)`,
+    `${name}: dados (amostra de ${numeral(shown)} de ${numeral(all)} pontos)`,
   'kpi.value': 'Valor',
   'kpi.shippedCount': (count: number) =>
     forms(count, {
@@ -134,9 +134,9 @@ const ptBR: OutcomeTranslation = {
   'tree.outside': (count: number, total: number) => {
     const is = forms(count, { one: 'está', many: 'estão', other: 'estão' });
     return forms(total, {
-      one: `${count} de # nó ${is} fora da área visível. Clique em Ajustar para vê-lo.`,
-      many: `${count} de # nós ${is} fora da área visível. Clique em Ajustar para ver todos.`,
-      other: `${count} de # nós ${is} fora da área visível. Clique em Ajustar para ver todos.`,
+      one: `${numeral(count)} de # nó ${is} fora da área visível. Clique em Ajustar para vê-lo.`,
+      many: `${numeral(count)} de # nós ${is} fora da área visível. Clique em Ajustar para ver todos.`,
+      other: `${numeral(count)} de # nós ${is} fora da área visível. Clique em Ajustar para ver todos.`,
     });
   },
   'tree.zoomInToRead': 'Aumente o zoom para ler os cartões.',
@@ -172,7 +172,8 @@ const ptBR: OutcomeTranslation = {
     outcome: string,
     outcomeChange: string,
     meaning: string,
-  ) => `${window}: ${output} ${outputChange}, ${outcome} ${outcomeChange}; ${meaning}`,
+  ) =>
+    `${sentenceStart(window, 'pt-BR')}: ${output} ${outputChange}, ${outcome} ${outcomeChange}; ${meaning}`,
   'vs.meaning.converting': 'as entregas estão se traduzindo em resultado.',
   'vs.meaning.not-converting': 'as entregas não estão se traduzindo em resultado.',
   'vs.meaning.external': 'o resultado se moveu sem as entregas: outra coisa está por trás disso.',
@@ -254,11 +255,11 @@ const ptBR: OutcomeTranslation = {
       many: `# resultados por entrega e progresso do resultado. ${counts}.`,
       other: `# resultados por entrega e progresso do resultado. ${counts}.`,
     }) + (leftOut ? ` ${leftOut}` : ''),
-  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}: ${count}`,
+  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}: ${numeral(count)}`,
   'vs.quadrantPoint': (title: string, delivery: string, outcome: string, quadrant: string) =>
     `${title}: entrega ${delivery}, resultado ${outcome}, ${quadrant}`,
   'vs.quadrantEmpty': 'Nenhum resultado tem as duas medidas ainda',
-  'vs.corner': (label: string, count: number) => `${label} · ${count}`,
+  'vs.corner': (label: string, count: number) => `${label} · ${numeral(count)}`,
   'vs.quadrantLeftOut': (count: number) =>
     forms(count, {
       one: '# resultado sem as duas medidas não é exibido.',

@@ -1,6 +1,6 @@
 /** Simplified Chinese words of outcome-kit (reference: ./en.ts). */
 import type { OutcomeTranslation } from './en.js';
-import { plural } from './plural.js';
+import { numeral, plural } from './plural.js';
 
 const zhCN: OutcomeTranslation = {
   $code: 'zh-CN',
@@ -44,7 +44,7 @@ const zhCN: OutcomeTranslation = {
   'kpi.target': (value: string) => `目标值 ${value}`,
   'kpi.tableCaption': (name: string) => `${name}：数据`,
   'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
-    `${name}：数据（共 ${all} 个点，抽样显示 ${shown} 个）`,
+    `${name}：数据（共 ${numeral(all)} 个点，抽样显示 ${numeral(shown)} 个）`,
   'kpi.value': '数值',
   'kpi.shippedCount': (count: number) => plural('zh-CN', count, { other: '此期间上线了 # 项产出。' }),
   'kpi.point': (date: string, value: string) => `${date}：${value}`,
@@ -98,7 +98,7 @@ const zhCN: OutcomeTranslation = {
   'tree.more': (count: number) => plural('zh-CN', count, { other: '还有 # 项' }),
   'tree.outside': (count: number, total: number) =>
     plural('zh-CN', total, {
-      other: `共 # 个节点，其中 ${count} 个在视图之外。点击“适应窗口”即可全部显示。`,
+      other: `共 # 个节点，其中 ${numeral(count)} 个在视图之外。点击“适应窗口”即可全部显示。`,
     }),
   'tree.zoomInToRead': '放大后即可阅读卡片。',
   'tree.wheelHint': 'Ctrl + 滚轮缩放',
@@ -182,11 +182,11 @@ const zhCN: OutcomeTranslation = {
     plural('zh-CN', count, {
       other: `按交付与成果进度划分的 # 个成果。${counts}。`,
     }) + leftOut,
-  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}：${count} 个`,
+  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}：${numeral(count)} 个`,
   'vs.quadrantPoint': (title: string, delivery: string, outcome: string, quadrant: string) =>
     `${title}：交付 ${delivery}，成果 ${outcome}，${quadrant}`,
   'vs.quadrantEmpty': '暂无同时具备两项指标的成果',
-  'vs.corner': (label: string, count: number) => `${label} · ${count}`,
+  'vs.corner': (label: string, count: number) => `${label} · ${numeral(count)}`,
   'vs.quadrantLeftOut': (count: number) =>
     plural('zh-CN', count, { other: '另有 # 个成果未同时具备两项指标，未显示。' }),
   'vs.quadrantCaption': '按交付与成果进度划分的成果',

@@ -45,6 +45,8 @@ export interface QuadrantLayout {
   width: number;
   height: number;
   frame: { left: number; right: number; top: number; bottom: number; midX: number; midY: number };
+  /** Laid out right to left: delivery grows leftwards, and the outcome axis stands on the right. */
+  rtl: boolean;
   /** Delivery ticks (x) and outcome-progress ticks (y), at 0, 50% and 100%. */
   xTicks: { x: number; value: number }[];
   yTicks: { y: number; value: number }[];
@@ -81,9 +83,10 @@ export function quadrantLayout(
   cornerChars: Partial<Record<Quadrant, number>> = {},
 ): QuadrantLayout {
   const m = QUADRANT_MARGIN;
+  // The outcome axis (its ticks and title, in the wide margin) stands where delivery starts.
   const frame = {
-    left: m.left,
-    right: width - m.right,
+    left: rtl ? m.right : m.left,
+    right: width - (rtl ? m.left : m.right),
     top: m.top,
     bottom: height - m.bottom,
     midX: 0,
@@ -190,6 +193,7 @@ export function quadrantLayout(
     width,
     height,
     frame,
+    rtl,
     xTicks: ticks.map((value) => ({ x: x(value), value })),
     yTicks: ticks.map((value) => ({ y: y(value), value })),
     corners,

@@ -9,6 +9,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OutcomeTranslation, TermKey } from '../../translations/en.js';
+import { inLocale } from '../../translations/plural.js';
 
 /** A translation to register: a whole language, or some keys of one to override. */
 export type TranslationInput = { $code: string; $name?: string; $dir?: 'ltr' | 'rtl' } & Partial<
@@ -86,7 +87,8 @@ function lookup(locale: string, key: TermKey, args: unknown[]): string {
   const value = [code, codesOf(code)[0], 'en']
     .map((c) => translations.get(c)?.[key])
     .find((v) => v !== undefined);
-  return typeof value === 'function' ? value(...args) : ((value as string | undefined) ?? key);
+  if (typeof value === 'function') return inLocale(locale, () => value(...args) as string);
+  return (value as string | undefined) ?? key;
 }
 
 /** Words for code outside an element (the embed page): the same lookup, for one locale. */

@@ -34,18 +34,20 @@ import { outcomeTree } from '../../translations/en/outcome-tree.js';
 import { registerTranslation, type Term } from '../internal/localize.js';
 import { signedChange } from '../internal/shared.text.js';
 
-/**
- * The list: from `columnsFrom` pixels of width (a 768 px screen, less the page's margins) its
- * rows are aligned columns (title, outcome, delivery, flags) under visible headers; narrower,
- * each row stacks. Below `fullFlagsFrom`, the flags column is too narrow for long flag labels. Heights are estimates until a row is
- * measured: rows fit their content, so the page's fonts and long titles decide.
- */
 registerTranslation({ $code: 'en', ...outcomeTree });
 
 /** The flags in the order the summary above the tree counts them. */
 const FLAGS: readonly TreeFlag[] = ['unaligned', 'unmeasured', 'gap', 'no-recent-check-in'];
 
-const LIST = { columnsFrom: 700, fullFlagsFrom: 1000, estimate: { columns: 56, stacked: 104 } };
+/**
+ * The list: from `columnsFrom` pixels of width (a 768 px screen, less the page's margins) its
+ * rows are aligned columns (title, outcome, delivery, flags) under visible headers; narrower,
+ * each row stacks. Heights are estimates until a row is measured: rows fit their content, so
+ * the page's fonts and long titles decide.
+ */
+const LIST = { columnsFrom: 700, estimate: { columns: 56, stacked: 104 } };
+/** The badges' font size, relative to the element's. */
+const BADGE_FONT = 0.8125;
 /** Rows rendered beyond each edge of the visible ones, for smooth scrolling. */
 const OVERSCAN = 6;
 /** The smallest text of a full map card, relative to the element's font size (`.type`, `.sub`). */
@@ -170,6 +172,11 @@ export class OutcomeTree extends OutcomeElement {
   private topsKey?: unknown[];
   private scrollFix = 0;
   private fontSize = 16;
+  /** The width of the list's flags column, and of the widest full flag label with its key. */
+  private flagsColumn = 0;
+  private widestFlag?: { key: string; width: number };
+  /** Whether flags show their short labels: on map cards, and in a flags column too narrow for the full ones. */
+  private shortFlags = false;
   private listWidth = 0;
   private map?: MapLayout & { rtl: boolean; key: unknown[] };
   private rowsKey?: unknown[];
@@ -200,6 +207,7 @@ export class OutcomeTree extends OutcomeElement {
     const model = this.model;
     const root = this.root ? model?.byId.get(this.root) : undefined;
     this.missingRoot = !!(model && this.root && !root);
+    this.shortFlags = this.layout === 'map' || (this.columns && !this.fullFlagsFit);
     this.problems = [
       ...(this.missingRoot
         ? [{ path: 'nodes', message: `expected the id of a node of this document, got "${this.root}"` }]
@@ -266,6 +274,27 @@ export class OutcomeTree extends OutcomeElement {
   }
 
   /** Whether the list shows aligned columns (wide enough) or stacked rows. */
+  /**
+   * Whether the flags column holds every flag's full label on one line, in the words of the
+   * language: the widest label, measured in the badge's font, against the column's width (read
+   * from its header after each render). Until both are known, the short labels.
+   */
+  private get fullFlagsFit(): boolean {
+    const column = this.flagsColumn;
+    if (!column || typeof document === 'undefined') return false;
+    const font = `${this.fontSize * BADGE_FONT}px ${getComputedStyle(this).fontFamily}`;
+    const key = `${this.localize.key}|${font}`;
+    if (this.widestFlag?.key !== key) {
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return false;
+      context.font = font;
+      const widest = Math.max(...FLAGS.map((f) => context.measureText(this.t(`flag.${f}`)).width));
+      // The badge's padding (0.5em each side) and border.
+      this.widestFlag = { key, width: widest + this.fontSize * BADGE_FONT + 2 };
+    }
+    return this.widestFlag.width <= column;
+  }
+
   private get columns(): boolean {
     return this.size.width === 0 || this.size.width >= LIST.columnsFrom;
   }
@@ -274,9 +303,16 @@ export class OutcomeTree extends OutcomeElement {
     super.updated(changed);
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     this.size.observe(viewport);
+    const flagsHeader = this.renderRoot.querySelector('.columns-head > :last-child');
+    // The map's readable zoom and the flags' labels follow the font size the page gives the element.
+    if (flagsHeader || this.layout === 'map') this.fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
+    const flagsColumn = flagsHeader ? Math.floor(flagsHeader.getBoundingClientRect().width) : 0;
+    if (flagsColumn !== this.flagsColumn) {
+      const before = this.fullFlagsFit;
+      this.flagsColumn = flagsColumn;
+      if (this.fullFlagsFit !== before) this.requestUpdate();
+    }
     if (this.layout === 'map') {
-      // The map's readable zoom follows the font size the page gives the element.
-      this.fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
       this.rowHeights.observe([]);
       // Cards are measured at full detail only: simpler cards draw less.
       const full = this.mapView.detail === 'full';
@@ -589,7 +625,7 @@ export class OutcomeTree extends OutcomeElement {
           >`,
           {
             namesHidden: this.layout !== 'map' && this.columns,
-            shortFlags: this.layout === 'map' || (this.columns && this.size.width < LIST.fullFlagsFrom),
+            shortFlags: this.shortFlags,
             card: this.layout === 'map',
           },
         )}</span

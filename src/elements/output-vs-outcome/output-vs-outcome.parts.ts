@@ -134,6 +134,7 @@ export function quadrantSvg(
 ): TemplateResult {
   const f = g.frame;
   const midY = (f.top + f.bottom) / 2;
+  const axisX = g.rtl ? g.width - 12 : 12;
   const shorten = (title: string, chars: number) =>
     title.length > chars ? `${title.slice(0, chars - 1)}…` : title;
   return html`<svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true">
@@ -146,12 +147,12 @@ export function quadrantSvg(
     )}
     ${g.yTicks.map(
       (t) =>
-        svg`<text class="tick" x=${f.left - 6} y=${t.y + 4} text-anchor="end">${words.tick(t.value)}</text>`,
+        svg`<text class="tick" x=${g.rtl ? f.right + 6 : f.left - 6} y=${t.y + 4} text-anchor=${g.rtl ? 'start' : 'end'}>${words.tick(t.value)}</text>`,
     )}
     <text class="axis" x=${(f.left + f.right) / 2} y=${g.height - 6} text-anchor="middle">
       ${words.deliveryAxis}
     </text>
-    <text class="axis" x="12" y=${midY} text-anchor="middle" transform="rotate(-90 12 ${midY})">
+    <text class="axis" x=${axisX} y=${midY} text-anchor="middle" transform="rotate(-90 ${axisX} ${midY})">
       ${words.outcomeAxis}
     </text>
     ${g.corners.map(

@@ -1,5 +1,5 @@
 /** English words of `<kpi-trend>`. */
-import { plural } from '../plural.js';
+import { numeral, plural } from '../plural.js';
 
 export const kpiTrend = {
   /** The ⓘ button that shows the metric's description. */
@@ -17,7 +17,7 @@ export const kpiTrend = {
   /** The hidden data table: its caption, and its value column. */
   'kpi.tableCaption': (name: string) => `${name}: data`,
   'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
-    `${name}: data (${shown} of ${all} points, sampled)`,
+    `${name}: data (${numeral(shown)} of ${numeral(all)} points, sampled)`,
   'kpi.value': 'Value',
   /** How many outputs the chart marks as shipped. */
   'kpi.shippedCount': (count: number) =>

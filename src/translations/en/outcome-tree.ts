@@ -1,5 +1,5 @@
 /** English words of `<outcome-tree>`. */
-import { plural } from '../plural.js';
+import { numeral, plural } from '../plural.js';
 
 export const outcomeTree = {
   /** The node types. */
@@ -47,8 +47,8 @@ export const outcomeTree = {
   /** Over the map. */
   'tree.outside': (count: number, total: number) =>
     plural('en', total, {
-      one: `${count} of # node is outside the view. Fit shows it.`,
-      other: `${count} of # nodes are outside the view. Fit shows them all.`,
+      one: `${numeral(count)} of # node is outside the view. Fit shows it.`,
+      other: `${numeral(count)} of # nodes are outside the view. Fit shows them all.`,
     }),
   'tree.zoomInToRead': 'Zoom in to read the cards.',
   'tree.wheelHint': 'Ctrl + scroll to zoom',

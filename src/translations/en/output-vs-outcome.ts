@@ -1,5 +1,5 @@
 /** English words of `<output-vs-outcome>`: the verdict, the lag, the timeline and the quadrant. */
-import { plural } from '../plural.js';
+import { numeral, plural } from '../plural.js';
 
 export const outputVsOutcome = {
   /**
@@ -98,13 +98,13 @@ export const outputVsOutcome = {
       one: `# outcome by delivery and outcome progress. ${counts}.`,
       other: `# outcomes by delivery and outcome progress. ${counts}.`,
     }) + (leftOut ? ` ${leftOut}` : ''),
-  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}: ${count}`,
+  'vs.quadrantCount': (quadrant: string, count: number) => `${quadrant}: ${numeral(count)}`,
   /** An outcome of the quadrant, as the tooltip and the slider say it. */
   'vs.quadrantPoint': (title: string, delivery: string, outcome: string, quadrant: string) =>
     `${title}: delivery ${delivery}, outcome ${outcome}, ${quadrant}`,
   'vs.quadrantEmpty': 'No outcome has both measures yet',
   /** A corner of the quadrant with how many outcomes it holds. */
-  'vs.corner': (label: string, count: number) => `${label} · ${count}`,
+  'vs.corner': (label: string, count: number) => `${label} · ${numeral(count)}`,
   'vs.quadrantLeftOut': (count: number) =>
     plural('en', count, {
       one: '# outcome without both measures is not shown.',

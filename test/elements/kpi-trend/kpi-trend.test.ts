@@ -499,7 +499,7 @@ describe('<kpi-trend>: long and odd series', () => {
     await waitUntil(() => commands() >= width, 'not redrawn at the measured width');
     expect(commands()).to.be.at.most(2 * Math.ceil(width) + 2);
     expect(text(el.shadowRoot!.querySelector('caption'))).to.match(
-      /Metric: data \(\d+ of 1000000 points, sampled\)/,
+      /Metric: data \(\d+ of 1,000,000 points, sampled\)/,
     );
   });
 
