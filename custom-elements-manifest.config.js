@@ -2,7 +2,8 @@
 /** Generates custom-elements.json from the JSDoc of the element classes. */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/core/**', 'src/cli.ts', 'src/embed/**'],
+  // Words (src/translations) are data, not elements: the manifest would list every sentence.
+  exclude: ['src/core/**', 'src/cli.ts', 'src/embed/**', 'src/translations/**', 'src/bundle.ts'],
   litelement: true,
   // package.json already names the manifest; the freshness check writes elsewhere and must not touch it.
   packagejson: false,

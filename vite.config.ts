@@ -58,6 +58,8 @@ const bundle: UserConfig = {
     minify: true,
     sourcemap: true,
     lib: { entry: { 'outcome-kit': 'src/bundle.ts' }, formats: ['es'] },
+    // One file: the languages the elements would load on first use are in it already.
+    rollupOptions: { output: { codeSplitting: false } },
   },
 };
 

@@ -1,6 +1,8 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { useEffect } from 'storybook/preview-api';
+import { registerTranslation } from '../src/elements/internal/localize.js';
+import { pseudoTranslation } from '../src/translations/pseudo.js';
 import { installMockFetch } from './mock-fetch.js';
 
 // Before any story renders: `https://example.invalid/…` is answered in the page (see mock-fetch.ts).
@@ -62,13 +64,18 @@ if (manifest) {
   );
 }
 
-/** Tags of outcome-kit elements that take a `theme` attribute, from the manifest. */
-const themedTags = new Set(
-  (manifest?.modules ?? [])
-    .flatMap((m) => m.declarations ?? [])
-    .filter((d) => d.customElement && d.tagName && d.attributes?.some((a) => a.name === 'theme'))
-    .map((d) => d.tagName!.toLowerCase()),
-);
+/** Tags of outcome-kit elements that take the attribute `name`, from the manifest. */
+function tagsWithAttribute(name: string): Set<string> {
+  return new Set(
+    (manifest?.modules ?? [])
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.customElement && d.tagName && d.attributes?.some((a) => a.name === name))
+      .map((d) => d.tagName!.toLowerCase()),
+  );
+}
+
+/** Tags of outcome-kit elements that take a `theme` attribute. */
+const themedTags = tagsWithAttribute('theme');
 
 // ---------------------------------------------------------------------------------------------
 // Theme toolbar: `auto` leaves elements to follow prefers-color-scheme; `light` and `dark` set
@@ -120,6 +127,69 @@ const withTheme: Decorator = (story, context) => {
   return story();
 };
 
+// ---------------------------------------------------------------------------------------------
+// Locale toolbar: `story` leaves every element as the story made it; any other value sets the
+// `locale` attribute of every outcome-kit element (a story's own included: the point is to see
+// the story in another language), and `story` again puts back what the story had.
+// ---------------------------------------------------------------------------------------------
+
+// The pseudo-locale (`ja-XA`): every translated word in ⟦ ⟧, so an untranslated one stands out.
+registerTranslation(pseudoTranslation());
+
+type LocaleGlobal = 'story' | (string & {});
+
+/** Marks a `locale` attribute the decorator set; its value is the locale the decorator set. */
+const LOCALE_MARK = 'data-sb-locale';
+
+/** Tags of outcome-kit elements that take a `locale` attribute. */
+const localizedTags = tagsWithAttribute('locale');
+
+/** The story's own `locale` attribute (null: none) of each element whose locale the decorator set. */
+const storyLocales = new WeakMap<Element, string | null>();
+
+function takesLocale(el: Element): boolean {
+  const tag = el.localName;
+  if (!tag.includes('-')) return false;
+  if (localizedTags.has(tag)) return true;
+  // Without a manifest: any defined Lit element that declares a `locale` property.
+  const ctor = customElements.get(tag) as { elementProperties?: Map<PropertyKey, unknown> } | undefined;
+  return ctor?.elementProperties?.has('locale') ?? false;
+}
+
+function applyLocale(root: ParentNode, locale: LocaleGlobal): void {
+  for (const el of root.querySelectorAll('*')) {
+    if (!takesLocale(el)) continue;
+    const ours = el.getAttribute(LOCALE_MARK);
+    if (locale === 'story') {
+      if (ours === null) continue;
+      const own = storyLocales.get(el);
+      // Unless the story set another locale meanwhile, which stays.
+      if (el.getAttribute('locale') === ours) {
+        if (own == null) el.removeAttribute('locale');
+        else el.setAttribute('locale', own);
+      }
+      el.removeAttribute(LOCALE_MARK);
+      storyLocales.delete(el);
+      continue;
+    }
+    // Not ours yet, or the story changed it since (a control): that is the story's own now.
+    const current = el.getAttribute('locale');
+    if (ours === null || current !== ours) storyLocales.set(el, current);
+    el.setAttribute('locale', locale);
+    el.setAttribute(LOCALE_MARK, locale);
+  }
+}
+
+const withLocale: Decorator = (story, context) => {
+  const locale = (context.globals['locale'] as LocaleGlobal | undefined) ?? 'story';
+  const root = context.canvasElement as ParentNode | undefined;
+  // As withTheme: after every render, so re-rendered elements get the locale too.
+  useEffect(() => {
+    if (root) applyLocale(root, locale);
+  });
+  return story();
+};
+
 // The story canvas follows the scheme, as a page that embeds the widgets would: dark in dark mode.
 // A background picked in the toolbar (the backgrounds addon) still wins.
 const canvasStyle = document.createElement('style');
@@ -133,7 +203,7 @@ document.head.append(canvasStyle);
 
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withTheme],
+  decorators: [withTheme, withLocale],
   globalTypes: {
     theme: {
       description: 'outcome-kit theme: the `theme` attribute of every element',
@@ -148,9 +218,30 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'outcome-kit locale: the `locale` attribute of every element',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'story', title: "The story's own" },
+          { value: 'en-US', right: 'en-US', title: 'English' },
+          { value: 'de-DE', right: 'de-DE', title: 'Deutsch' },
+          { value: 'fr-FR', right: 'fr-FR', title: 'Français' },
+          { value: 'es-ES', right: 'es-ES', title: 'Español' },
+          { value: 'pt-BR', right: 'pt-BR', title: 'Português' },
+          { value: 'ja-JP', right: 'ja-JP', title: '日本語' },
+          { value: 'zh-CN', right: 'zh-CN', title: '简体中文' },
+          { value: 'ar-EG', right: 'ar-EG', title: 'العربية' },
+          { value: 'ja-XA', right: 'ja-XA', title: 'Pseudo (⟦marked⟧ words)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
   initialGlobals: {
     theme: 'auto',
+    locale: 'story',
   },
   parameters: {
     layout: 'padded',

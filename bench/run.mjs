@@ -253,13 +253,21 @@ async function splitBundle(entry) {
   const visit = (/** @type {string} */ path) => {
     if (upFront.has(path)) return;
     upFront.add(path);
-    for (const i of outputs[path].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+    for (const i of outputs[path].imports)
+      if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
   };
   if (main) visit(main);
   const lazy = Object.keys(outputs).filter((path) => !upFront.has(path) && path.endsWith('.js'));
   return {
     upFront: [...upFront].map(code),
-    lazy: lazy.map((path) => ({ name: path.split('/').pop()?.replace(/-[A-Z0-9]+\.js$/, '') ?? path, code: code(path) })),
+    lazy: lazy.map((path) => ({
+      name:
+        path
+          .split('/')
+          .pop()
+          ?.replace(/-[A-Z0-9]+\.js$/, '') ?? path,
+      code: code(path),
+    })),
   };
 }
 

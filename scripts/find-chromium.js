@@ -35,6 +35,8 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // The browser's language, which widgets without a locale of their own follow: the same on every machine.
+  '--lang=en-US',
   // Pages run side by side; keep background tabs painting and their timers on time.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',

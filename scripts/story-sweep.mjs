@@ -3,7 +3,9 @@
 /**
  * Story sweep: renders every story of a built Storybook in headless Chromium, in the light and
  * the dark colour scheme, and fails a story on a console error, a page error, a failed request,
- * an undefined custom element, an empty render or an axe-core violation.
+ * an undefined custom element, an empty render or an axe-core violation. A third pass renders it
+ * in the pseudo-locale (`ja-XA`, every translated word in ⟦ ⟧) and fails it on a word that the
+ * widgets show or announce that came from neither the translation nor the document.
  *
  *   npx storybook build -o storybook-static --quiet
  *   node scripts/story-sweep.mjs [--filter <text in story id>]
@@ -25,11 +27,24 @@ const staticDir = resolve(repoRoot, 'storybook-static');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const CONCURRENCY = 2;
-const SCHEMES = /** @type {const} */ (['light', 'dark']);
+/**
+ * @typedef {{ name: string, scheme: 'light' | 'dark', locale?: string }} Pass
+ */
+/** Every story is checked once per pass. @type {readonly Pass[]} */
+const PASSES = [
+  { name: 'light', scheme: 'light' },
+  { name: 'dark', scheme: 'dark' },
+  // The pseudo-locale (src/translations/pseudo.ts, registered by .storybook/preview.ts).
+  { name: 'pseudo', scheme: 'light', locale: 'ja-XA' },
+];
 /** Longest wait for Storybook to finish rendering one story. */
 const RENDER_TIMEOUT = 20_000;
 /** Longest wait for late custom element definitions once the story has rendered. */
 const DEFINE_TIMEOUT = 2_000;
+/** Longest wait, in the pseudo pass, for the widgets to leave their skeletons. */
+const SKELETON_TIMEOUT = 3_000;
+/** Longest text quoted in a pseudo failure. */
+const QUOTE_LENGTH = 120;
 
 const filterIndex = process.argv.indexOf('--filter');
 const filter = filterIndex > 0 ? (process.argv[filterIndex + 1] ?? '') : '';
@@ -209,12 +224,180 @@ async function runAxe() {
   );
 }
 
+/** True when no widget in the story root shows its skeleton (loading data or words). */
+function noSkeleton() {
+  const root = document.querySelector('#storybook-root');
+  if (!root) return true;
+  /** @param {Element | ShadowRoot} node @returns {boolean} */
+  const loading = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (!el.shadowRoot) continue;
+      if (el.shadowRoot.querySelector('[part=skeleton]') || loading(el.shadowRoot)) return true;
+    }
+    return false;
+  };
+  return !loading(root);
+}
+
+/**
+ * The pseudo-locale check: every text and every announced attribute inside the widgets' shadow
+ * roots (and the widgets' own attributes), with the words that came from neither a translation
+ * (inside ⟦ ⟧) nor the document (its strings and keys, the elements' attribute values).
+ * Light DOM text that a story adds itself is the story's, not the widget's: not checked.
+ * @param {string} locale the pass's locale, which every widget should have been given
+ * @returns {Promise<{ missed: string[], found: { text: string, words: string[] }[] }>}
+ */
+async function findForeignWords(locale) {
+  const TAGS = ['outcome-dashboard', 'kpi-trend', 'outcome-tree', 'output-vs-outcome'];
+  const ATTRIBUTES = [
+    'aria-label',
+    'aria-description',
+    'aria-valuetext',
+    'aria-roledescription',
+    'title',
+    'alt',
+    'placeholder',
+  ];
+  // JSON paths and typed values (`<code>`), and problem messages, which stay English (`lang="en"`).
+  const SKIPPED = 'style, script, code, [lang="en"]';
+  const root = document.querySelector('#storybook-root');
+  if (!root) return { missed: [], found: [] };
+
+  /** @type {Element[]} */
+  const widgets = [];
+  /** The widgets of the story itself (a dashboard's default layout renders more in its shadow root). @type {Element[]} */
+  const storyWidgets = [];
+  /** @param {Element | ShadowRoot} node */
+  const findWidgets = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (TAGS.includes(el.localName)) {
+        widgets.push(el);
+        if (node === root) storyWidgets.push(el);
+      }
+      if (el.shadowRoot) findWidgets(el.shadowRoot);
+    }
+  };
+  findWidgets(root);
+
+  // The document strings: every string and key of each widget's document, and its attributes.
+  /** @type {Set<string>} */
+  const documentStrings = new Set();
+  /** @param {unknown} value */
+  const gather = (value) => {
+    if (typeof value === 'string') documentStrings.add(value);
+    else if (Array.isArray(value)) value.forEach(gather);
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        documentStrings.add(key);
+        gather(v);
+      }
+    }
+  };
+  /** @param {string} text */
+  const parse = (text) => {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+  };
+  for (const el of widgets) {
+    for (const attribute of el.attributes) documentStrings.add(attribute.value);
+    const data = /** @type {any} */ (el).data;
+    if (data !== undefined && data !== null) gather(typeof data === 'string' ? parse(data) : data);
+    else if (el.hasAttribute('src')) {
+      // The mock fetch answers https://example.invalid; a URL that fails has no strings to add,
+      // and one that never answers (loading stories) is given up on.
+      const text = await fetch(/** @type {string} */ (el.getAttribute('src')), {
+        signal: AbortSignal.timeout(1_000),
+      })
+        .then((r) => r.text())
+        .catch(() => '');
+      gather(parse(text));
+    } else {
+      // A document in a child `<script type="application/json">` (src/data/source-controller.ts).
+      const script = el.querySelector(':scope > script[type="application/json"]');
+      if (script?.textContent) gather(parse(script.textContent));
+    }
+  }
+
+  // As foreignWords() in src/translations/pseudo.ts (this function runs in the page: no imports).
+  const longestFirst = [...documentStrings].filter(Boolean).sort((a, b) => b.length - a.length);
+  /** @param {string} text @returns {string[]} */
+  const foreignWords = (text) => {
+    let rest = text;
+    // Innermost marks first: a pattern may hold words from other patterns.
+    for (let before = ''; before !== rest;) {
+      before = rest;
+      rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+    }
+    for (const s of longestFirst) rest = rest.split(s).join(' ');
+    return rest.match(/\p{Script=Latin}{2,}/gu) ?? [];
+  };
+
+  /** @param {string} text */
+  const balanced = (text) => text.split('⟦').length === text.split('⟧').length;
+  /** A document string cut short to fit ("NPS from 3…", a quadrant's point labels). @param {string} text */
+  const shortened = (text) =>
+    text.length > 1 && text.endsWith('…') && longestFirst.some((s) => s.startsWith(text.slice(0, -1)));
+  /** The text of a node without its skipped parts. @param {Node} node @returns {string} */
+  const textOf = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return /** @type {Text} */ (node).data;
+    if (node instanceof Element && node.matches(SKIPPED)) return ' ';
+    return [...node.childNodes].map(textOf).join('');
+  };
+
+  /** @type {Set<string>} */
+  const texts = new Set();
+  /** @param {Element} el */
+  const addAttributes = (el) => {
+    for (const name of ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      if (value?.trim()) texts.add(value.trim());
+    }
+  };
+  /** @type {Set<ShadowRoot>} */
+  const walked = new Set();
+  /** @param {ShadowRoot} shadow */
+  const walk = (shadow) => {
+    if (walked.has(shadow)) return;
+    walked.add(shadow);
+    const textNodes = document.createTreeWalker(shadow, NodeFilter.SHOW_TEXT);
+    for (let node = textNodes.nextNode(); node; node = textNodes.nextNode()) {
+      const parent = node.parentElement;
+      if (parent?.closest(SKIPPED)) continue;
+      // A sentence split around markup (a `<time>` in "As of …") is checked as a whole: the
+      // smallest element around it whose marks pair up.
+      let text = /** @type {Text} */ (node).data;
+      for (let el = parent; el && !balanced(text); el = el.parentElement) text = textOf(el);
+      text = text.replace(/\s+/g, ' ').trim();
+      if (text && !shortened(text)) texts.add(text);
+    }
+    for (const el of shadow.querySelectorAll('*')) {
+      addAttributes(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  for (const el of widgets) {
+    addAttributes(el);
+    if (el.shadowRoot) walk(el.shadowRoot);
+  }
+
+  return {
+    // A widget the toolbar's locale did not reach would pass while showing English.
+    missed: storyWidgets.filter((el) => el.getAttribute('locale') !== locale).map((el) => el.localName),
+    found: [...texts]
+      .map((text) => ({ text, words: [...new Set(foreignWords(text))] }))
+      .filter((found) => found.words.length > 0),
+  };
+}
+
 // ------------------------------------------------------------------------------------------------
-// One story in one scheme
+// One story in one pass
 // ------------------------------------------------------------------------------------------------
 
 /**
- * @typedef {{ id: string, scheme: string, failures: string[], warnings: string[] }} Result
+ * @typedef {{ id: string, pass: string, failures: string[], warnings: string[] }} Result
  */
 
 /**
@@ -273,14 +456,16 @@ class Runner {
   }
 
   /**
-   * Renders one story in one colour scheme and collects what is wrong with it.
+   * Renders one story in one pass (a colour scheme, maybe a locale) and collects what is wrong
+   * with it.
    * @param {string} id
-   * @param {'light' | 'dark'} scheme
+   * @param {Pass} pass
    * @returns {Promise<Result>}
    */
-  async check(id, scheme) {
+  async check(id, pass) {
+    const { scheme, locale } = pass;
     /** @type {Result} */
-    const result = { id, scheme, failures: [], warnings: [] };
+    const result = { id, pass: pass.name, failures: [], warnings: [] };
     let broken = false;
     try {
       const page = await this.open();
@@ -288,7 +473,9 @@ class Runner {
       this.committed = false;
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       // `a11y.manual` stops the a11y addon's own axe run in the page: this sweep runs axe itself.
-      const url = `${this.origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=a11y.manual:!true`;
+      // Storybook's URL globals are `key:value` pairs separated by `;`.
+      const globals = ['a11y.manual:!true', ...(locale ? [`locale:${locale}`] : [])].join(';');
+      const url = `${this.origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${globals}`;
       const response = await page.goto(url, { waitUntil: 'load', timeout: RENDER_TIMEOUT });
       if (!response?.ok()) {
         result.failures.push(`iframe.html answered ${response?.status() ?? 'nothing'}`);
@@ -308,11 +495,31 @@ class Runner {
 
       result.failures.push(...(await page.evaluate(inspectRender)));
 
-      await page.addScriptTag({ path: axePath });
-      for (const v of await page.evaluate(runAxe)) {
-        result.failures.push(
-          `axe ${v.id} (${v.impact}): ${v.help}\n` + v.targets.map((t) => `        at ${t}`).join('\n'),
+      if (locale) {
+        // The words of a locale may still be loading, and the widgets show skeletons meanwhile.
+        // A story that stays loading (a URL that never answers) is checked as it is: the
+        // skeleton's own text is translated too.
+        await page.waitForFunction(noSkeleton, { timeout: SKELETON_TIMEOUT, polling: 50 }).catch(() => {});
+        await page.evaluate(
+          () =>
+            new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(undefined)))),
         );
+        const { missed, found } = await page.evaluate(findForeignWords, locale);
+        for (const tag of new Set(missed)) {
+          result.failures.push(`pseudo: <${tag}> did not get locale="${locale}" from the locale global`);
+        }
+        for (const { text, words } of found) {
+          const quote = text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH - 1)}…` : text;
+          result.failures.push(`pseudo: "${quote}" has words not from the translation: ${words.join(', ')}`);
+        }
+      } else {
+        // Axe in the light and the dark pass only: the pseudo pass has the same markup.
+        await page.addScriptTag({ path: axePath });
+        for (const v of await page.evaluate(runAxe)) {
+          result.failures.push(
+            `axe ${v.id} (${v.impact}): ${v.help}\n` + v.targets.map((t) => `        at ${t}`).join('\n'),
+          );
+        }
       }
     } catch (error) {
       broken = true;
@@ -336,7 +543,7 @@ class Runner {
 
 /** @param {Result} r */
 function report(r) {
-  const label = `${r.id} [${r.scheme}]`;
+  const label = `${r.id} [${r.pass}]`;
   const lines = [r.failures.length ? `FAIL ${label}` : `ok  ${label}`];
   for (const f of r.failures) lines.push(`    - ${f}`);
   for (const w of r.warnings) lines.push(`    warn: ${w}`);
@@ -362,7 +569,7 @@ async function main() {
     console.error(`story sweep: no stories${filter ? ` match "${filter}"` : ''} in ${index}`);
     return 1;
   }
-  const jobs = stories.flatMap((id) => SCHEMES.map((scheme) => ({ id, scheme })));
+  const jobs = stories.flatMap((id) => PASSES.map((pass) => ({ id, pass })));
 
   const started = Date.now();
   const { server, origin } = await serve(staticDir);
@@ -384,8 +591,8 @@ async function main() {
       try {
         while (next < jobs.length) {
           const i = next++;
-          const { id, scheme } = jobs[i];
-          results[i] = await runner.check(id, scheme);
+          const { id, pass } = jobs[i];
+          results[i] = await runner.check(id, pass);
           // Print in story order, as soon as the results before it are in.
           while (printed < jobs.length && results[printed])
             report(/** @type {Result} */ (results[printed++]));
@@ -404,7 +611,7 @@ async function main() {
   const failed = results.filter((r) => r && r.failures.length > 0).length;
   const passed = results.length - failed;
   console.log(
-    `(${stories.length} stories × ${SCHEMES.length} schemes in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `(${stories.length} stories × ${PASSES.length} passes in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
   console.log(`story sweep: ${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;

@@ -1,4 +1,6 @@
 // The one-file bundle (dist/outcome-kit.js): every element, with every shipped language.
-import './translations/all.js';
+import { registerEveryLanguage } from './translations/all.js';
+
+registerEveryLanguage();
 
 export * from './index.js';

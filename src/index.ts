@@ -9,6 +9,7 @@ import { define } from './elements/internal/define.js';
 export { KpiTrend, OutcomeDashboard, OutcomeTree, OutputVsOutcome };
 export { registerTranslation, type TranslationInput } from './elements/internal/localize.js';
 export type { OutcomeTranslation } from './translations/en.js';
+export { list, plural, type PluralForms } from './translations/plural.js';
 export type { OutcomeContextValue } from './data/context.js';
 export type { OutcomeLoadEvent, OutcomeLoadDetail, SourceKind } from './events/outcome-load.js';
 export type { OutcomeErrorEvent, OutcomeErrorDetail } from './events/outcome-error.js';

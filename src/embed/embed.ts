@@ -1,5 +1,5 @@
 import '../index.js';
-import '../translations/all.js';
+import { registerEveryLanguage } from '../translations/all.js';
 import { termsFor } from '../elements/internal/localize.js';
 import { isConfigured, readConfig, type EmbedConfig } from './config.js';
 
@@ -152,6 +152,7 @@ function show(content: HTMLElement, fills = false): void {
   main.replaceChildren(content);
 }
 
+registerEveryLanguage();
 const url = new URL(location.href);
 // The page's language: the widget's `locale`, else the reader's; widgets without a locale of
 // their own (or of their document) follow it, as the nearest `lang`.

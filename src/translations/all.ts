@@ -1,6 +1,6 @@
 /**
- * Registers every shipped language at once, for the one-file bundle and the embed page, which
- * carry them all so that no word waits for a download.
+ * Every shipped language at once, for the one-file bundle and the embed page, which carry them all
+ * so that no word waits for a download.
  */
 import { registerTranslation } from '../elements/internal/localize.js';
 import ar from './ar.js';
@@ -12,4 +12,10 @@ import ja from './ja.js';
 import ptBR from './pt-BR.js';
 import zhCN from './zh-CN.js';
 
-registerTranslation(en, de, fr, es, ptBR, ja, zhCN, ar);
+/**
+ * Registers every shipped language. Called, not run on import: package.json `sideEffects` lets
+ * bundlers drop a bare `import './all.js'`.
+ */
+export function registerEveryLanguage(): void {
+  registerTranslation(en, de, fr, es, ptBR, ja, zhCN, ar);
+}

@@ -117,7 +117,14 @@ async function widgets(locale: string) {
     doc,
     `view="quadrant" locale="${locale}"`,
   )) as OutputVsOutcome;
-  return { doc, all: [card, tree, vs, quadrant], card, tree, vs, quadrant };
+  // A dashboard alone lays out every widget in its own shadow root: its header, cards, timelines, tree.
+  const dashboard = await mount('outcome-dashboard', doc, `locale="${locale}" since="2026-06-30"`);
+  await Promise.all(
+    [...dashboard.shadowRoot!.querySelectorAll('kpi-trend, outcome-tree, output-vs-outcome')].map(
+      (w) => (w as KpiTrend).updateComplete,
+    ),
+  );
+  return { doc, all: [card, tree, vs, quadrant, dashboard], card, tree, vs, quadrant };
 }
 
 const SHIPPED: [locale: string, module: () => Promise<{ default: OutcomeTranslation }>, status: string][] = [
@@ -136,19 +143,34 @@ describe('translations: loading on first use', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     wrapper.innerHTML = '<kpi-trend metric="nps" locale="de-AT"></kpi-trend>';
     const card = wrapper.querySelector('kpi-trend') as KpiTrend;
+    // Whether the skeleton showed at any render before the words came.
+    let skeleton = false;
+    const seen = new MutationObserver(() => (skeleton ||= !!part(card, 'skeleton')));
+    seen.observe(card.shadowRoot!, { childList: true, subtree: true });
     card.data = exampleDoc();
-    await new Promise((done) => requestAnimationFrame(done));
-    expect(part(card, 'skeleton'), 'skeleton while German loads').to.exist;
     await card.updateComplete;
+    seen.disconnect();
+    expect(skeleton, 'skeleton while German loads').to.equal(true);
     expect(part(card, 'skeleton')).to.equal(null);
     // de-AT has no words of its own: German serves it.
     expect(text(part(card, 'status'))).to.equal('Erreicht');
   });
 });
 
+describe('translations: a registered region beside a shipped language', () => {
+  // Before the tests below load Spanish.
+  it('does not stand in for the shipped language, which still loads for its own locales', async () => {
+    registerTranslation({ $code: 'es-MX', 'status.met': 'Logrado' });
+    const mx = await mount('kpi-trend', exampleDoc(), 'metric="nps" locale="es-MX"');
+    expect(text(part(mx, 'status'))).to.equal('Logrado');
+    const es = await mount('kpi-trend', exampleDoc(), 'metric="nps" locale="es-ES"');
+    expect(text(part(es, 'status'))).to.equal('Alcanzado');
+  });
+});
+
 describe('translations: every shipped language', () => {
   for (const [locale, module, met] of SHIPPED) {
-    it(`${locale}: a card, the tree and the verdict show no English UI word`, async () => {
+    it(`${locale}: a dashboard, a card, the tree and the verdict show no English UI word`, async () => {
       const translation = (await module()).default;
       const { doc, all, card } = await widgets(locale);
       expect(text(part(card, 'status'))).to.equal(met);

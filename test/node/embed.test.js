@@ -199,7 +199,7 @@ describe('dist/embed.html', () => {
     await tab.waitForSelector('[role="alert"]');
     assert.match(
       await tab.$eval('[role="alert"]', (el) => el.textContent),
-      /widget must be one of .*got "marquee"/,
+      /widget must be one of .*got “marquee”/,
     );
     await tab.close();
     ({ tab } = await open('?widget=kpi-trend#doc=not-a-document'));
@@ -301,6 +301,40 @@ describe('dist/embed.html', () => {
     assert.deepEqual(await resizes(tab), []);
     assert.deepEqual(problems, []);
     await tab.close();
+  });
+
+  it('speaks the language of its locale: words, lang and dir, and the widget follows', async () => {
+    const { tab, problems } = await open('?locale=de-DE', { viewport: { width: 700, height: 400 } });
+    await tab.waitForSelector('.embed-help');
+    const german = await tab.evaluate(() => ({
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+      title: document.querySelector('h1')?.textContent,
+      text: document.querySelector('#embed')?.textContent ?? '',
+    }));
+    assert.equal(german.lang, 'de-DE');
+    assert.equal(german.dir, 'ltr');
+    assert.match(german.title ?? '', /Einbettung/);
+    assert.match(german.text, /npx outcome-kit embed-url file\.json/, 'the code pieces stay in place');
+    await tab.close();
+
+    const arabic = await open('?locale=ar-EG&widget=nope');
+    await arabic.tab.waitForSelector('.embed-error');
+    const box = await arabic.tab.evaluate(() => ({
+      dir: document.documentElement.dir,
+      text: document.querySelector('.embed-error')?.textContent ?? '',
+    }));
+    assert.equal(box.dir, 'rtl');
+    assert.doesNotMatch(
+      box.text.replace(/outcome-dashboard|kpi-trend|outcome-tree|output-vs-outcome|nope/g, ''),
+      /\p{Script=Latin}{2,}/u,
+    );
+    await arabic.tab.close();
+
+    const widget = await open('?src=/fixtures/saas-outcomes.json&widget=kpi-trend&metric=nps&locale=ja-JP');
+    await shadowText(widget.tab, 'kpi-trend', '達成');
+    await widget.tab.close();
+    assert.deepEqual([...problems, ...arabic.problems, ...widget.problems], []);
   });
 
   for (const scheme of ['light', 'dark']) {

@@ -71,14 +71,15 @@ function codesOf(locale: string): [string, string] {
   return [language, region ? `${language}-${region}` : language];
 }
 
-/** The code of `codes` that serves a locale: its region, its language, another region of its language. */
-function match(locale: string, codes: Iterable<string>): string | undefined {
+/**
+ * The code of `codes` that serves a locale: its region, its language, else (with `cousins`)
+ * another region of its language.
+ */
+function match(locale: string, codes: Iterable<string>, cousins = true): string | undefined {
   const [language, regional] = codesOf(locale);
   const known = [...codes];
-  return (
-    [regional, language].find((code) => known.includes(code)) ??
-    known.find((c) => c.startsWith(`${language}-`))
-  );
+  const own = [regional, language].find((code) => known.includes(code));
+  return own ?? (cousins ? known.find((c) => c.startsWith(`${language}-`)) : undefined);
 }
 
 /** A word in a locale: from its best match, else from the match's language, else from English. */
@@ -128,9 +129,10 @@ export class Localize implements ReactiveController {
    */
   get loading(): Promise<void> | undefined {
     const locale = this.locale();
-    if (match(locale, translations.keys())) return undefined;
+    // Another region registered (`ja-XA`, a page's `pt-PT`) does not stand in for a shipped language.
+    if (match(locale, translations.keys(), false)) return undefined;
     const code = match(locale, Object.keys(SHIPPED));
-    if (!code) return undefined;
+    if (!code || translations.has(code)) return undefined;
     let loading = requested.get(code);
     if (!loading) {
       loading = SHIPPED[code]().then(

@@ -27,7 +27,7 @@ export abstract class OutcomeElement extends LitElement {
   /** Re-fetch `src` every this many seconds (at least 5); a failed re-fetch keeps the last good data, marked stale. */
   @property({ type: Number }) refresh?: number;
 
-  /** BCP 47 locale for numbers and dates; default: the dashboard's, the document's, the nearest `lang`, the browser's. */
+  /** BCP 47 locale for words, numbers and dates; default: the dashboard's, the document's, the nearest `lang`, the browser's. */
   @property() locale?: string;
 
   /** `light` or `dark` forces a theme; default: the dashboard's, else the page's CSS `color-scheme` (light when it declares none). */

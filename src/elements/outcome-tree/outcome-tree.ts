@@ -305,7 +305,8 @@ export class OutcomeTree extends OutcomeElement {
     this.size.observe(viewport);
     const flagsHeader = this.renderRoot.querySelector('.columns-head > :last-child');
     // The map's readable zoom and the flags' labels follow the font size the page gives the element.
-    if (flagsHeader || this.layout === 'map') this.fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
+    if (flagsHeader || this.layout === 'map')
+      this.fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
     const flagsColumn = flagsHeader ? Math.floor(flagsHeader.getBoundingClientRect().width) : 0;
     if (flagsColumn !== this.flagsColumn) {
       const before = this.fullFlagsFit;
