@@ -199,6 +199,29 @@ describe('translations: every shipped language', () => {
   });
 });
 
+describe('translations: long words', () => {
+  it('de-DE: every flag pill of the list keeps to one line, whatever the width', async () => {
+    for (const width of [760, 1000, 1200, 1500]) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+      wrapper.innerHTML = '<outcome-tree locale="de-DE" expand-depth="3"></outcome-tree>';
+      const tree = wrapper.querySelector('outcome-tree') as OutcomeTree;
+      tree.data = exampleDoc();
+      await tree.updateComplete;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      await tree.updateComplete;
+      const badges = [...tree.shadowRoot!.querySelectorAll<HTMLElement>('[part~="badge"]')];
+      expect(badges.length, `${width} px: flags shown`).to.be.greaterThan(0);
+      for (const badge of badges) {
+        const lineHeight = parseFloat(getComputedStyle(badge).lineHeight) || badge.offsetHeight;
+        expect(badge.getClientRects().length, `${width} px: "${text(badge)}" on one line`).to.equal(1);
+        expect(badge.offsetHeight, `${width} px: "${text(badge)}" one line high`).to.be.below(
+          lineHeight * 1.9,
+        );
+      }
+    }
+  });
+});
+
 describe('translations: matching a locale', () => {
   const status = async (locale: string) =>
     text(part(await mount('kpi-trend', exampleDoc(), `metric="nps" locale="${locale}"`), 'status'));

@@ -282,7 +282,9 @@ export class OutcomeTree extends OutcomeElement {
   private get fullFlagsFit(): boolean {
     const column = this.flagsColumn;
     if (!column || typeof document === 'undefined') return false;
-    const font = `${this.fontSize * BADGE_FONT}px ${getComputedStyle(this).fontFamily}`;
+    // The widget's own font (on a page that kept the default serif, the system font it puts in place).
+    const base = this.renderRoot.querySelector('[part~="base"]') ?? this;
+    const font = `${this.fontSize * BADGE_FONT}px ${getComputedStyle(base).fontFamily}`;
     const key = `${this.localize.key}|${font}`;
     if (this.widestFlag?.key !== key) {
       const context = document.createElement('canvas').getContext('2d');
