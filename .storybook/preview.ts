@@ -88,14 +88,17 @@ type ThemeGlobal = 'auto' | 'light' | 'dark';
 /** Marks a `theme` attribute the decorator set, so it can take it back. */
 const THEME_MARK = 'data-sb-theme';
 
-function takesTheme(el: Element): boolean {
+/** Whether an element takes the property `name`: by the manifest's `tags`, else by its class. */
+function takes(el: Element, name: string, tags: Set<string>): boolean {
   const tag = el.localName;
   if (!tag.includes('-')) return false;
-  if (themedTags.has(tag)) return true;
-  // Without a manifest: any defined Lit element that declares a `theme` property.
+  if (tags.has(tag)) return true;
+  // Without a manifest: any defined Lit element that declares the property.
   const ctor = customElements.get(tag) as { elementProperties?: Map<PropertyKey, unknown> } | undefined;
-  return ctor?.elementProperties?.has('theme') ?? false;
+  return ctor?.elementProperties?.has(name) ?? false;
 }
+
+const takesTheme = (el: Element) => takes(el, 'theme', themedTags);
 
 function applyTheme(root: ParentNode, theme: ThemeGlobal, viewMode: string): void {
   // Only the story canvas follows the theme; a docs page keeps Storybook's own look.
@@ -147,14 +150,7 @@ const localizedTags = tagsWithAttribute('locale');
 /** The story's own `locale` attribute (null: none) of each element whose locale the decorator set. */
 const storyLocales = new WeakMap<Element, string | null>();
 
-function takesLocale(el: Element): boolean {
-  const tag = el.localName;
-  if (!tag.includes('-')) return false;
-  if (localizedTags.has(tag)) return true;
-  // Without a manifest: any defined Lit element that declares a `locale` property.
-  const ctor = customElements.get(tag) as { elementProperties?: Map<PropertyKey, unknown> } | undefined;
-  return ctor?.elementProperties?.has('locale') ?? false;
-}
+const takesLocale = (el: Element) => takes(el, 'locale', localizedTags);
 
 function applyLocale(root: ParentNode, locale: LocaleGlobal): void {
   for (const el of root.querySelectorAll('*')) {
