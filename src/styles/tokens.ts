@@ -98,6 +98,52 @@ export const stateStyles = css`
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.9em;
   }
+  .export {
+    position: relative;
+    display: flex;
+    justify-content: flex-end;
+    margin-block-start: 0.5rem;
+  }
+  .export-button,
+  .export-menu button {
+    min-block-size: 2rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_grid);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+  .export-button:focus-visible,
+  .export-menu button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  .export-menu {
+    position: absolute;
+    inset-block-end: calc(100% + 0.25rem);
+    inset-inline-end: 0;
+    z-index: 5;
+    display: grid;
+    min-inline-size: 12rem;
+    margin: 0;
+    padding: 0.25rem;
+    list-style: none;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+  }
+  .export-menu button {
+    inline-size: 100%;
+    border-color: transparent;
+    text-align: start;
+  }
+  .export-menu button:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
+  }
   .stale {
     display: inline-block;
     align-self: flex-start;

@@ -56,7 +56,7 @@ const ar: OutcomeTranslation = {
       many: '# نقطة',
       other: '# نقطة',
     })})`,
-  'kpi.value': 'القيمة',
+  'table.value': 'القيمة',
   'kpi.shippedCount': (count: number) =>
     plural('ar', count, {
       zero: 'لم يتم إطلاق أي مُخرَج في هذه الفترة.',
@@ -349,6 +349,15 @@ const ar: OutcomeTranslation = {
   'embed.badWidget': (widgets: string, got: string) =>
     `يجب أن تكون الأداة إحدى القيم التالية: ${widgets}؛ لكن القيمة المُدخلة هي «${got}»`,
   'embed.badDocument': 'جزء #doc= من العنوان ليس مستند outcome-kit مضغوطًا',
+  'export.menu': 'تنزيل',
+  'export.svg': 'صورة متجهة (SVG)',
+  'export.png': 'صورة (PNG)',
+  'export.csv': 'بيانات (CSV)',
+  'csv.id': 'المعرّف',
+  'csv.type': 'النوع',
+  'csv.title': 'العنوان',
+  'csv.parent': 'العنصر الأعلى',
+  'csv.metric': 'المقياس',
 };
 
 export default ar;

@@ -51,7 +51,7 @@ const de: OutcomeTranslation = {
   'kpi.tableCaption': (name: string) => `${name}: Daten`,
   'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
     `${name}: Daten (Auswahl: ${numeral(shown)} von ${numeral(all)} Punkten)`,
-  'kpi.value': 'Wert',
+  'table.value': 'Wert',
   'kpi.shippedCount': (count: number) =>
     plural('de', count, {
       one: '# Output in diesem Zeitraum ausgeliefert.',
@@ -264,6 +264,15 @@ const de: OutcomeTranslation = {
   'embed.errorTitle': 'Diese Einbettung kann nicht angezeigt werden:',
   'embed.badWidget': (widgets: string, got: string) => `widget muss ${widgets} sein; angegeben war „${got}“`,
   'embed.badDocument': 'der #doc=-Teil der Adresse ist kein komprimiertes outcome-kit-Dokument',
+  'export.menu': 'Herunterladen',
+  'export.svg': 'Vektorgrafik (SVG)',
+  'export.png': 'Bild (PNG)',
+  'export.csv': 'Daten (CSV)',
+  'csv.id': 'ID',
+  'csv.type': 'Typ',
+  'csv.title': 'Titel',
+  'csv.parent': 'Übergeordnet',
+  'csv.metric': 'Kennzahl',
 };
 
 export default de;

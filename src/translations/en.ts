@@ -5,6 +5,7 @@
  * an app using one element does not carry the others' words.
  */
 import { embed } from './en/embed.js';
+import { exportWords } from './en/export.js';
 import { kpiTrend } from './en/kpi-trend.js';
 import { outcomeDashboard } from './en/outcome-dashboard.js';
 import { outcomeTree } from './en/outcome-tree.js';
@@ -21,6 +22,7 @@ const en = {
   ...outputVsOutcome,
   ...outcomeDashboard,
   ...embed,
+  ...exportWords,
 };
 
 /** Every word outcome-kit shows or announces, in one language. */

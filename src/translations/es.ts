@@ -57,7 +57,7 @@ const es: OutcomeTranslation = {
   'kpi.tableCaption': (name: string) => `${name}: datos`,
   'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
     `${name}: datos (muestra de ${numeral(shown)} de ${numeral(all)} puntos)`,
-  'kpi.value': 'Valor',
+  'table.value': 'Valor',
   'kpi.shippedCount': (count: number) =>
     plural('es', count, {
       one: 'Se completó # entregable en este periodo.',
@@ -293,6 +293,15 @@ const es: OutcomeTranslation = {
   'embed.badWidget': (widgets: string, got: string) =>
     `el valor de widget debe ser ${widgets}, pero es “${got}”`,
   'embed.badDocument': 'la parte #doc= de la URL no es un documento de outcome-kit comprimido',
+  'export.menu': 'Descargar',
+  'export.svg': 'Imagen vectorial (SVG)',
+  'export.png': 'Imagen (PNG)',
+  'export.csv': 'Datos (CSV)',
+  'csv.id': 'ID',
+  'csv.type': 'Tipo',
+  'csv.title': 'Título',
+  'csv.parent': 'Elemento superior',
+  'csv.metric': 'Métrica',
 };
 
 export default es;

@@ -61,7 +61,7 @@ const fr: OutcomeTranslation = {
   'kpi.tableCaption': (name: string) => `${name}\u00A0: données`,
   'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
     `${name}\u00A0: données (échantillon de ${numeral(shown)} points sur ${numeral(all)})`,
-  'kpi.value': 'Valeur',
+  'table.value': 'Valeur',
   'kpi.shippedCount': (count: number) =>
     plural('fr', count, {
       one: '# livrable livré sur cette période.',
@@ -300,6 +300,15 @@ const fr: OutcomeTranslation = {
   'embed.badWidget': (widgets: string, got: string) =>
     `widget doit être ${widgets}\u202F; valeur reçue\u00A0: «\u00A0${got}\u00A0»`,
   'embed.badDocument': 'la partie #doc= de l’adresse n’est pas un document outcome-kit compressé',
+  'export.menu': 'Télécharger',
+  'export.svg': 'Image vectorielle (SVG)',
+  'export.png': 'Image (PNG)',
+  'export.csv': 'Données (CSV)',
+  'csv.id': 'Identifiant',
+  'csv.type': 'Type',
+  'csv.title': 'Titre',
+  'csv.parent': 'Parent',
+  'csv.metric': 'Indicateur',
 };
 
 export default fr;

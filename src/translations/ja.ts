@@ -45,7 +45,7 @@ const ja: OutcomeTranslation = {
   'kpi.tableCaption': (name: string) => `${name}：データ`,
   'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
     `${name}：データ（全${numeral(all)}点から${numeral(shown)}点を抽出）`,
-  'kpi.value': '値',
+  'table.value': '値',
   'kpi.shippedCount': (count: number) =>
     plural('ja', count, { other: 'この期間に#件のアウトプットがリリースされました。' }),
   'kpi.point': (date: string, value: string) => `${date}：${value}`,
@@ -234,6 +234,15 @@ const ja: OutcomeTranslation = {
   'embed.badWidget': (widgets: string, got: string) =>
     `ウィジェットには ${widgets} のいずれかを指定してください（指定された値：「${got}」）`,
   'embed.badDocument': 'アドレスの #doc= の部分が、圧縮された outcome-kit ドキュメントではありません',
+  'export.menu': 'ダウンロード',
+  'export.svg': 'ベクター画像（SVG）',
+  'export.png': '画像（PNG）',
+  'export.csv': 'データ（CSV）',
+  'csv.id': '識別子',
+  'csv.type': '種類',
+  'csv.title': 'タイトル',
+  'csv.parent': '親',
+  'csv.metric': '指標',
 };
 
 export default ja;

@@ -61,7 +61,7 @@ const ptBR: OutcomeTranslation = {
   'kpi.tableCaption': (name: string) => `${name}: dados`,
   'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
     `${name}: dados (amostra de ${numeral(shown)} de ${numeral(all)} pontos)`,
-  'kpi.value': 'Valor',
+  'table.value': 'Valor',
   'kpi.shippedCount': (count: number) =>
     forms(count, {
       one: '# entrega concluída neste período.',
@@ -298,6 +298,15 @@ const ptBR: OutcomeTranslation = {
   'embed.badWidget': (widgets: string, got: string) =>
     `o valor de widget deve ser ${widgets}, mas é “${got}”`,
   'embed.badDocument': 'a parte #doc= da URL não é um documento do outcome-kit compactado',
+  'export.menu': 'Baixar',
+  'export.svg': 'Imagem vetorial (SVG)',
+  'export.png': 'Imagem (PNG)',
+  'export.csv': 'Dados (CSV)',
+  'csv.id': 'ID',
+  'csv.type': 'Tipo',
+  'csv.title': 'Título',
+  'csv.parent': 'Item superior',
+  'csv.metric': 'Métrica',
 };
 
 export default ptBR;

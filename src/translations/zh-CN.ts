@@ -45,7 +45,7 @@ const zhCN: OutcomeTranslation = {
   'kpi.tableCaption': (name: string) => `${name}：数据`,
   'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
     `${name}：数据（共 ${numeral(all)} 个点，抽样显示 ${numeral(shown)} 个）`,
-  'kpi.value': '数值',
+  'table.value': '数值',
   'kpi.shippedCount': (count: number) => plural('zh-CN', count, { other: '此期间上线了 # 项产出。' }),
   'kpi.point': (date: string, value: string) => `${date}：${value}`,
   'kpi.pointShipped': (point: string, shipped: string) => `${point}。${shipped}`,
@@ -214,6 +214,15 @@ const zhCN: OutcomeTranslation = {
   'embed.errorTitle': '无法显示此嵌入内容：',
   'embed.badWidget': (widgets: string, got: string) => `组件必须是 ${widgets} 之一，但收到的是“${got}”`,
   'embed.badDocument': '地址中的 #doc= 部分不是经过压缩的 outcome-kit 文档',
+  'export.menu': '下载',
+  'export.svg': '矢量图（SVG）',
+  'export.png': '图片（PNG）',
+  'export.csv': '数据（CSV）',
+  'csv.id': '标识',
+  'csv.type': '类型',
+  'csv.title': '标题',
+  'csv.parent': '上级',
+  'csv.metric': '指标',
 };
 
 export default zhCN;

@@ -24,6 +24,7 @@ const page = `<!doctype html>
     <outcome-tree id="tree"></outcome-tree>
     <outcome-tree id="map" layout="map"></outcome-tree>
   </outcome-dashboard>
+  <div class="cms" data-outcome-widget="kpi-trend" data-metric="arr" data-src="/fixtures/saas-outcomes.json" data-export-menu></div>
 </body></html>`;
 
 let pages;
@@ -73,6 +74,48 @@ describe('dist/outcome-kit.js under a strict CSP with Trusted Types', () => {
     assert.match(await text('tree'), /1 busy, not moving the needle/);
     assert.match(await text('map'), /Zoom|Fit/);
     assert.match(await text('map'), /Customers stay and recommend us/);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('mounts data-outcome-widget divs and exports SVG, PNG and CSV, with no policy violation', async () => {
+    const tab = await browser.newPage();
+    const problems = [];
+    tab.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    await tab.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await tab.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+    await tab.waitForFunction(() =>
+      document.querySelector('.cms kpi-trend')?.shadowRoot?.querySelector('[part~="value"]'),
+    );
+    const exported = await tab.$eval('.cms kpi-trend', async (el) => {
+      const png = await el.toPNG({ scale: 1 });
+      const bitmap = await createImageBitmap(png);
+      // A late div, added after load, is mounted too.
+      const late = document.createElement('div');
+      late.dataset.outcomeWidget = 'outcome-tree';
+      late.dataset.src = '/fixtures/saas-outcomes.json';
+      document.body.append(late);
+      await new Promise((done) => setTimeout(done, 50));
+      return {
+        svg: el.toSVG().length,
+        png: [png.type, bitmap.width > 0],
+        csv: el.toCSV().split('\r\n')[0],
+        menu: !!el.shadowRoot.querySelector('[part~="export-button"]'),
+        late: !!late.querySelector('outcome-tree'),
+        classes: el.parentElement.className,
+      };
+    });
+    assert.ok(exported.svg > 1000, 'an SVG of the card');
+    assert.deepEqual(exported.png, ['image/png', true]);
+    assert.equal(exported.csv, 'Date,Value');
+    assert.equal(exported.menu, true);
+    assert.equal(exported.late, true);
+    assert.equal(exported.classes, 'cms');
     assert.deepEqual(problems, []);
     await tab.close();
   });

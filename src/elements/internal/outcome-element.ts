@@ -1,14 +1,24 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { isDateInput } from '../../core/dates.js';
 import { errorsForMetric, findMetric } from '../../core/result.js';
 import type { ValidationError } from '../../core/schema.js';
 import type { Theme } from '../../data/context.js';
 import { SourceController } from '../../data/source-controller.js';
+import { exportWords } from '../../translations/en/export.js';
 import { shared } from '../../translations/en/shared.js';
+import { csvOf, download, pictureOf, pngOf } from './export.js';
 import { Localize, registerTranslation } from './localize.js';
 
-registerTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', ...shared });
+registerTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', ...shared, ...exportWords });
+
+/** The downloads of the export menu, with the word that names each. */
+const DOWNLOADS = [
+  ['svg', 'export.svg'],
+  ['png', 'export.png'],
+  ['csv', 'export.csv'],
+] as const;
+type Download = (typeof DOWNLOADS)[number][0];
 
 /** How many problems an error panel lists before it says "and N more". */
 const SHOWN_ERRORS = 5;
@@ -38,6 +48,12 @@ export abstract class OutcomeElement extends LitElement {
    * dashboard's `since`. Not a date: ignored, with a problem at the path `since`.
    */
   @property() since?: string;
+
+  /** Shows a small menu that downloads the widget as a picture (SVG, PNG) or its data (CSV). */
+  @property({ type: Boolean, reflect: true, attribute: 'export-menu' }) exportMenu = false;
+
+  /** Whether the export menu is open. */
+  @state() private exportOpen = false;
 
   protected readonly source = new SourceController(this);
 
@@ -88,6 +104,34 @@ export abstract class OutcomeElement extends LitElement {
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /**
+   * What the widget shows, as a standalone SVG document: its boxes, charts and words as SVG
+   * shapes and text (fonts named with their fallbacks), for slides and drawings.
+   */
+  toSVG(): string {
+    return pictureOf(this, this.exportTitle());
+  }
+
+  /** The picture of `toSVG()` as a PNG, at `scale` pixels per CSS pixel (default 2). */
+  toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    return pngOf(this.toSVG(), scale);
+  }
+
+  /** The widget's data as CSV: one row per point or node, headers in the widget's language. */
+  toCSV(): string {
+    return csvOf(this.csvRows());
+  }
+
+  /** The rows of `toCSV()`, headers first. */
+  protected csvRows(): (string | number | undefined)[][] {
+    return [];
+  }
+
+  /** What the exported picture shows, its accessible name; also the files' name. */
+  protected exportTitle(): string {
+    return this.source.result?.document?.title ?? this.localName;
   }
 
   /** Fetches `src` again now, as a timed refresh would. */
@@ -146,6 +190,105 @@ export abstract class OutcomeElement extends LitElement {
       ? `expected the id of a metric of this document, got "${id}" (ids: ${ids})`
       : `set the ${attribute} attribute to the id of a metric (ids: ${ids})`;
     return [{ path: 'metrics', message }];
+  }
+
+  /**
+   * The export menu (a WAI-ARIA menu button): the button opens a menu of the three downloads;
+   * arrows move in it, Escape and Tab close it, focus goes back to the button.
+   */
+  protected renderExportMenu(): TemplateResult | typeof nothing {
+    if (!this.exportMenu || this.source.state !== 'ready') return nothing;
+    const open = this.exportOpen;
+    return html`<div
+      part="export"
+      class="export"
+      @keydown=${this.onExportKey}
+      @focusout=${this.onExportFocusOut}
+    >
+      <button
+        type="button"
+        part="export-button"
+        class="export-button"
+        aria-haspopup="menu"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="export-menu"
+        @click=${() => this.openExport(!open)}
+      >
+        <span aria-hidden="true">⤓</span> ${this.t('export.menu')}
+      </button>
+      ${
+        open
+          ? html`<ul
+              part="export-menu"
+              class="export-menu"
+              id="export-menu"
+              role="menu"
+              aria-label=${this.t('export.menu')}
+            >
+              ${DOWNLOADS.map(
+                ([kind, word]) =>
+                  html`<li role="none">
+                    <button type="button" role="menuitem" tabindex="-1" @click=${() => this.exportAs(kind)}>
+                      ${this.t(word)}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private menuItems(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.export-menu [role="menuitem"]')];
+  }
+
+  private async openExport(open: boolean, focus: 'first' | 'last' = 'first'): Promise<void> {
+    this.exportOpen = open;
+    await this.updateComplete;
+    if (open) (focus === 'first' ? this.menuItems()[0] : this.menuItems().at(-1))?.focus();
+  }
+
+  private closeExport(): void {
+    this.exportOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('.export-button')?.focus();
+  }
+
+  private readonly onExportKey = (event: KeyboardEvent): void => {
+    const items = this.menuItems();
+    const at = items.indexOf(this.renderRoot.querySelector<HTMLElement>(':focus')!);
+    const onButton = at < 0;
+    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
+    if (onButton && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      void this.openExport(true, event.key === 'ArrowDown' ? 'first' : 'last');
+    } else if (!onButton && event.key === 'ArrowDown') move(at + 1);
+    else if (!onButton && event.key === 'ArrowUp') move(at - 1);
+    else if (!onButton && event.key === 'Home') move(0);
+    else if (!onButton && event.key === 'End') move(items.length - 1);
+    else if (event.key === 'Escape' && this.exportOpen) this.closeExport();
+    else if (event.key === 'Tab') this.exportOpen = false;
+    else return;
+    if (event.key !== 'Tab') event.preventDefault();
+  };
+
+  private readonly onExportFocusOut = (event: FocusEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    if (!to || !this.renderRoot.querySelector('.export')?.contains(to)) this.exportOpen = false;
+  };
+
+  /** Downloads the widget in one of the three forms, named after what it shows. */
+  private async exportAs(kind: Download): Promise<void> {
+    this.closeExport();
+    const name = `${
+      this.exportTitle()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '') || this.localName
+    }.${kind}`;
+    if (kind === 'svg') download(name, this.toSVG(), 'image/svg+xml');
+    else if (kind === 'png') download(name, await this.toPNG());
+    // With a byte order mark, so that spreadsheets read the file as UTF-8.
+    else download(name, `\uFEFF${this.toCSV()}`, 'text/csv;charset=utf-8');
   }
 
   /** A skeleton holding the place of the widget, with text for screen readers. */

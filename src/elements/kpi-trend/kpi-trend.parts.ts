@@ -106,8 +106,8 @@ export function dataTable(
 ): TemplateResult {
   const words = pointWords(metric, locale);
   const headers = shipped
-    ? [t('table.date'), t('kpi.value'), t('shipped.column')]
-    : [t('table.date'), t('kpi.value')];
+    ? [t('table.date'), t('table.value'), t('shipped.column')]
+    : [t('table.date'), t('table.value')];
   return hiddenTable(
     rows.length < metric.points.length
       ? t('kpi.tableCaptionSampled', metric.name, rows.length, metric.points.length)

@@ -76,6 +76,9 @@ registerTranslation({ $code: 'en', ...kpiTrend });
  * @csspart error - The list of problems when the metric cannot be shown.
  * @csspart empty - The "No data yet" message.
  * @csspart stale - The badge shown while a failed refresh leaves old data on screen.
+ * @csspart export - With `export-menu`: the row holding the download menu.
+ * @csspart export-button - The button that opens the download menu.
+ * @csspart export-menu - The menu of the three downloads (SVG, PNG, CSV).
  *
  * @cssprop --outcome-kpi-trend-delivery-color - Delivery markers on the time axis. Default: `--outcome-color-accent`.
  * @cssprop --outcome-kpi-trend-line-color - Colour of the line. Default: `--outcome-color-accent`.
@@ -148,7 +151,23 @@ export class KpiTrend extends OutcomeElement {
   protected override render(): TemplateResult {
     const body = this.renderSourceState() ?? this.renderMetric();
     const classes = `base theme ${this.themeClass} ${this.variant === 'compact' ? 'compact' : 'card'}`;
-    return html`<div part="base" class=${classes}>${body}</div>`;
+    // A compact card sits in running text: no room for a menu.
+    const menu = this.variant === 'compact' ? nothing : this.renderExportMenu();
+    return html`<div part="base" class=${classes}>${body}${menu}</div>`;
+  }
+
+  /** One row per point of the metric: its date and value as the document has them. */
+  protected override csvRows(): (string | number | undefined)[][] {
+    const metric = this.view?.metric;
+    if (!metric) return [];
+    return [
+      [this.t('table.date'), this.t('table.value')],
+      ...metric.points.map(([date, value]) => [date, value ?? undefined]),
+    ];
+  }
+
+  protected override exportTitle(): string {
+    return this.view?.metric.name ?? super.exportTitle();
   }
 
   /** Summary, words and geometry, each recomputed only when its inputs change. */

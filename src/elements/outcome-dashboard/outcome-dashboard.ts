@@ -38,6 +38,9 @@ registerTranslation({ $code: 'en', ...outcomeDashboard });
  * @csspart error - The list of problems shown when the document cannot be used.
  * @csspart problems - The closed disclosure listing problems inside single metrics or nodes.
  * @csspart empty - The "No data yet" message.
+ * @csspart export - With `export-menu`: the row holding the download menu.
+ * @csspart export-button - The button that opens the download menu.
+ * @csspart export-menu - The menu of the three downloads (SVG, PNG, CSV).
  *
  * @cssprop --outcome-dashboard-gap - Space between widgets. Default `1rem`.
  * @cssprop --outcome-dashboard-min-column - The narrowest a grid column gets before the grid wraps. Default `16rem`.
@@ -91,7 +94,17 @@ export class OutcomeDashboard extends OutcomeElement {
       <div part="grid" class="grid" ?hidden=${state === 'error'}>
         <slot></slot>${this.hasWidgets() ? nothing : this.renderDefaultLayout()}
       </div>
+      ${this.renderExportMenu()}
     </div>`;
+  }
+
+  /** One row per point of every metric of the document: the metric's id, the date, the value. */
+  protected override csvRows(): (string | number | undefined)[][] {
+    const metrics = this.source.result?.document?.metrics ?? [];
+    return [
+      [this.t('csv.metric'), this.t('table.date'), this.t('table.value')],
+      ...metrics.flatMap((m) => m.points.map(([date, value]) => [m.id, date, value ?? undefined])),
+    ];
   }
 
   /** Whether the page put widgets (any element but the inline JSON script) inside. */

@@ -102,6 +102,9 @@ interface Model {
  * @csspart empty - The "No outcome tree yet" message.
  * @csspart skeleton - The placeholder while loading.
  * @csspart stale - The badge shown while a failed refresh leaves old data on screen.
+ * @csspart export - With `export-menu`: the row holding the download menu.
+ * @csspart export-button - The button that opens the download menu.
+ * @csspart export-menu - The menu of the three downloads (SVG, PNG, CSV).
  *
  * @cssprop --outcome-tree-max-height - Height past which the list scrolls. Default `36rem`.
  * @cssprop --outcome-tree-map-height - Height of the map. Default `32rem`.
@@ -333,8 +336,40 @@ export class OutcomeTree extends OutcomeElement {
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base theme ${this.themeClass}">
-      ${this.renderSourceState() ?? this.renderTree()}
+      ${this.renderSourceState() ?? this.renderTree()} ${this.renderExportMenu()}
     </div>`;
+  }
+
+  /** One row per node in scope (the `root`'s subtree, else the whole tree), parents first. */
+  protected override csvRows(): (string | number | undefined)[][] {
+    const model = this.model;
+    const root = this.root ? model?.byId.get(this.root) : undefined;
+    const t = this.t;
+    const rows: (string | number | undefined)[][] = [
+      [
+        t('csv.id'),
+        t('csv.type'),
+        t('csv.title'),
+        t('csv.parent'),
+        t('tree.column.outcome'),
+        t('tree.column.delivery'),
+        t('tree.column.flags'),
+      ],
+    ];
+    const visit = (node: OutcomeTreeNode, parent?: string) => {
+      rows.push([
+        node.id,
+        t(`type.${node.type}`),
+        node.title,
+        parent,
+        node.outcomeProgress,
+        node.outputProgress,
+        node.flags.map((f) => t(`flag.${f}`)).join('; '),
+      ]);
+      for (const child of node.children) visit(child, node.id);
+    };
+    for (const node of root ? [root] : (model?.roots ?? [])) visit(node);
+    return rows;
   }
 
   /** Opens a node (true) or closes it (false), as the user would. */

@@ -74,6 +74,9 @@ type View =
  * @csspart empty - The message when there is nothing to compare.
  * @csspart skeleton - The placeholder while loading.
  * @csspart stale - The badge shown while a failed refresh leaves old data on screen.
+ * @csspart export - With `export-menu`: the row holding the download menu.
+ * @csspart export-button - The button that opens the download menu.
+ * @csspart export-menu - The menu of the three downloads (SVG, PNG, CSV).
  *
  * @cssprop --outcome-output-vs-outcome-output-color - Output columns. Default: `--outcome-color-accent` at 55%.
  * @cssprop --outcome-output-vs-outcome-outcome-color - Outcome line. Default: `--outcome-color-good`.
@@ -159,8 +162,46 @@ export class OutputVsOutcome extends OutcomeElement {
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base theme card ${this.themeClass}">
-      ${this.renderSourceState() ?? this.renderView()}
+      ${this.renderSourceState() ?? this.renderView()} ${this.renderExportMenu()}
     </div>`;
+  }
+
+  /** The timeline: one row per aligned date; the quadrant: one row per outcome placed. */
+  protected override csvRows(): (string | number | undefined)[][] {
+    const shown = this.shown;
+    const t = this.t;
+    if (shown?.kind === 'timeline') {
+      const { output, outcome, comparison } = shown;
+      return [
+        [t('table.date'), output.name, outcome.name],
+        ...comparison.points.map((p) => [p.date, p.output, p.outcome]),
+      ];
+    }
+    if (shown?.kind === 'quadrant') {
+      return [
+        [
+          t('csv.id'),
+          t('vs.column.outcome'),
+          t('vs.column.delivery'),
+          t('vs.column.outcomeProgress'),
+          t('vs.column.quadrant'),
+        ],
+        ...shown.layout.points.map((p) => [
+          p.node.id,
+          p.node.title,
+          p.node.outputProgress,
+          p.node.outcomeProgress,
+          t(`quadrant.${p.quadrant}`),
+        ]),
+      ];
+    }
+    return [];
+  }
+
+  protected override exportTitle(): string {
+    const shown = this.shown;
+    if (shown?.kind === 'timeline') return this.t('vs.timelineLabel', shown.output.name, shown.outcome.name);
+    return shown?.kind === 'quadrant' ? this.t('vs.quadrantCaption') : super.exportTitle();
   }
 
   private timeline(

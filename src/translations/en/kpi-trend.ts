@@ -18,7 +18,6 @@ export const kpiTrend = {
   'kpi.tableCaption': (name: string) => `${name}: data`,
   'kpi.tableCaptionSampled': (name: string, shown: number, all: number) =>
     `${name}: data (${numeral(shown)} of ${numeral(all)} points, sampled)`,
-  'kpi.value': 'Value',
   /** How many outputs the chart marks as shipped. */
   'kpi.shippedCount': (count: number) =>
     plural('en', count, {

@@ -45,6 +45,7 @@ export const shared = {
   'shipped.marker': (title: string, date: string) => `Shipped ${date}: ${title}`,
   /** Column header of the hidden data tables: the outputs shipped in a row's period. */
   'shipped.column': 'Shipped',
-  /** Column header of the hidden data tables. */
+  /** Column headers of the hidden data tables and of CSV files. */
   'table.date': 'Date',
+  'table.value': 'Value',
 };
