@@ -80,8 +80,27 @@ const embed: UserConfig = {
   },
 };
 
+/**
+ * `vite build --mode builder`: dist/builder.html, the embed builder for authors who never open a
+ * terminal, next to embed.html (which its preview shows) and outcome-kit.js (which its standalone
+ * file inlines).
+ */
+const builder: UserConfig = {
+  root: 'src/builder',
+  base: './',
+  publicDir: false,
+  build: {
+    outDir: '../../dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    assetsDir: 'builder-assets',
+    rollupOptions: { input: 'src/builder/builder.html' },
+  },
+};
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') return demo;
   if (mode === 'embed') return embed;
+  if (mode === 'builder') return builder;
   return mode === 'bundle' ? bundle : library;
 });

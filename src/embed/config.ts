@@ -42,6 +42,23 @@ export async function decodeDocument(value: string, t: Term): Promise<string> {
   }
 }
 
+/** bytes to base64url (no padding). */
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * The `#doc=` value of a document's JSON text: the JSON without its whitespace, compressed with
+ * deflate-raw, in base64url. The builder writes it, as `npx outcome-kit embed-url` does.
+ */
+export async function encodeDocument(json: string): Promise<string> {
+  const compact = new TextEncoder().encode(JSON.stringify(JSON.parse(json)));
+  const stream = new Blob([compact]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return toBase64Url(new Uint8Array(await new Response(stream).arrayBuffer()));
+}
+
 /** The `#doc=` value of an address's hash, or null. */
 function docParam(url: URL): string | null {
   return new URLSearchParams(url.hash.slice(1)).get('doc');

@@ -273,6 +273,95 @@ const de: OutcomeTranslation = {
   'csv.title': 'Titel',
   'csv.parent': 'Übergeordnet',
   'csv.metric': 'Kennzahl',
+
+  // embed builder
+  'builder.pageTitle': 'Embed-Builder · outcome-kit',
+  'builder.title': 'Embed-Builder',
+  'builder.pitch':
+    'Ein outcome-kit-Dokument in ein Widget für Notion, Confluence oder jede andere Seite verwandeln – ganz ohne Terminal.',
+  'builder.step.document': 'Dokument',
+  'builder.step.widget': 'Widget',
+  'builder.step.preview': 'Vorschau',
+  'builder.step.use': 'Verwenden',
+  'builder.source.paste': 'Einfügen',
+  'builder.source.upload': 'Hochladen',
+  'builder.source.url': 'Von einer Adresse',
+  'builder.source.label': 'Das Dokument als JSON',
+  'builder.source.example': 'Beispiel verwenden',
+  'builder.source.file': 'JSON-Datei auswählen',
+  'builder.source.address': 'Adresse der JSON-Datei',
+  'builder.source.load': 'Laden',
+  'builder.source.loading': 'Wird geladen…',
+  'builder.source.failed': (reason: string) => `Das Dokument konnte nicht geladen werden: ${reason}`,
+  'builder.source.cors':
+    'Der Server muss dieser Seite das Lesen erlauben (CORS), und die Richtlinien dieser Seite müssen die Adresse zulassen.',
+  'builder.problems.none': (metrics: number, nodes: number) =>
+    `${plural('de', metrics, { one: '# Kennzahl', other: '# Kennzahlen' })} und ${plural('de', nodes, { one: '# Knoten', other: '# Knoten' })}, keine Probleme.`,
+  'builder.problems.count': (count: number) =>
+    plural('de', count, {
+      one: '# Problem: Die Widgets zeigen an, was möglich ist.',
+      other: '# Probleme: Die Widgets zeigen an, was möglich ist.',
+    }),
+  'builder.problems.unusable':
+    'Dieses Dokument kann erst angezeigt werden, wenn diese Probleme behoben sind.',
+  'builder.problems.empty':
+    'Ein Dokument einfügen, eine Datei hochladen oder die Adresse des Dokuments angeben.',
+  'builder.problems.line': (line: number) => `Zeile ${numeral(line)}`,
+  'builder.problems.notJson': 'Das ist kein JSON:',
+  'builder.widget.kind': 'Anzeigen',
+  'builder.widget.kpi-trend': 'KPI-Karte',
+  'builder.widget.outcome-tree': 'Outcome-Baum',
+  'builder.widget.output-vs-outcome': 'Output vs. Outcome',
+  'builder.widget.outcome-dashboard': 'Ganzes Dashboard',
+  'builder.option.metric': 'Kennzahl',
+  'builder.option.variant': 'Größe',
+  'builder.option.card': 'Karte',
+  'builder.option.compact': 'Kompakt',
+  'builder.option.output': 'Output (die Arbeit)',
+  'builder.option.outcome': 'Outcome (die Wirkung)',
+  'builder.option.view': 'Ansicht',
+  'builder.option.timeline': 'Zeitverlauf',
+  'builder.option.quadrant': 'Quadranten',
+  'builder.option.layout': 'Darstellung',
+  'builder.option.list': 'Liste',
+  'builder.option.map': 'Diagramm',
+  'builder.option.root': 'Beginnen bei',
+  'builder.option.everything': 'Ganzer Baum',
+  'builder.option.theme': 'Farbschema',
+  'builder.option.themeAuto': 'Wie die Seite',
+  'builder.option.light': 'Hell',
+  'builder.option.dark': 'Dunkel',
+  'builder.option.locale': 'Sprache',
+  'builder.option.localeDocument': 'Wie im Dokument',
+  'builder.option.since': 'Rückblick seit',
+  'builder.option.exportMenu': 'Download-Menü (SVG, PNG, CSV)',
+  'builder.size.label': 'Größe',
+  'builder.size.notion': 'Notion',
+  'builder.size.confluence': 'Confluence',
+  'builder.size.phone': 'Smartphone',
+  'builder.preview.title': 'Vorschau der Einbettung',
+  'builder.preview.nothing': 'Die Vorschau erscheint hier, sobald das Dokument verwendet werden kann.',
+  'builder.use.address': 'Adresse zum Einbetten',
+  'builder.use.addressHint':
+    'In einen Embed-Block in Notion oder in das iframe- oder Embed-Makro von Confluence einfügen.',
+  'builder.use.long': (length: number, limit: number) =>
+    `Diese Adresse ist ${numeral(length)} Zeichen lang, viele Embed-Felder nehmen aber nur etwa ${numeral(limit)} auf. Um sie zu kürzen, das Dokument unter einer Webadresse ablegen und „Von einer Adresse“ verwenden.`,
+  'builder.use.private':
+    'Das Dokument steht in der Adresse hinter dem #, und diesen Teil senden Browser nie an einen Server.',
+  'builder.use.html': 'HTML für ein Portal oder das HTML-Makro von Confluence',
+  'builder.use.cms': 'Für ein CMS (Rich-Text-Editoren behalten diese div-Elemente bei)',
+  'builder.use.cmsNeedsAddress':
+    'Für ein CMS-Snippet muss das Dokument unter einer Webadresse liegen: es über „Von einer Adresse“ laden.',
+  'builder.use.file': 'Eigenständige Datei',
+  'builder.use.fileHint':
+    'Eine einzige HTML-Datei mit dem Widget und seinen Daten, die sich ohne Server direkt von der Festplatte öffnen lässt.',
+  'builder.use.download': 'HTML-Datei herunterladen',
+  'builder.use.fileMissing': 'Die Datei braucht die gebaute Bibliothek (outcome-kit.js neben dieser Seite).',
+  'builder.use.review': 'Rückblick als Markdown',
+  'builder.use.reviewHint':
+    'Was sich seit dem Stichtag des Rückblicks geändert hat, zum Einfügen in Confluence, Notion oder einen Chat.',
+  'builder.copy': 'Kopieren',
+  'builder.copied': 'Kopiert',
 };
 
 export default de;

@@ -4,6 +4,7 @@
  * compile error. Each element registers only its own part of English (`./en/<tag>.js`), so that
  * an app using one element does not carry the others' words.
  */
+import { builder } from './en/builder.js';
 import { embed } from './en/embed.js';
 import { exportWords } from './en/export.js';
 import { kpiTrend } from './en/kpi-trend.js';
@@ -23,6 +24,7 @@ const en = {
   ...outcomeDashboard,
   ...embed,
   ...exportWords,
+  ...builder,
 };
 
 /** Every word outcome-kit shows or announces, in one language. */

@@ -309,6 +309,96 @@ const fr: OutcomeTranslation = {
   'csv.title': 'Titre',
   'csv.parent': 'Parent',
   'csv.metric': 'Indicateur',
+
+  // embed builder
+  'builder.pageTitle': 'Générateur d’intégration · outcome-kit',
+  'builder.title': 'Générateur d’intégration',
+  'builder.pitch':
+    'Transformez un document outcome-kit en widget pour Notion, Confluence ou n’importe quelle page, sans passer par un terminal.',
+  'builder.step.document': 'Votre document',
+  'builder.step.widget': 'Widget',
+  'builder.step.preview': 'Aperçu',
+  'builder.step.use': 'Utilisation',
+  'builder.source.paste': 'Coller',
+  'builder.source.upload': 'Importer',
+  'builder.source.url': 'Depuis une adresse',
+  'builder.source.label': 'Le document, en JSON',
+  'builder.source.example': 'Utiliser l’exemple',
+  'builder.source.file': 'Choisir un fichier JSON',
+  'builder.source.address': 'Adresse du fichier JSON',
+  'builder.source.load': 'Charger',
+  'builder.source.loading': 'Chargement…',
+  'builder.source.failed': (reason: string) => `Impossible de charger le document\u00A0: ${reason}`,
+  'builder.source.cors':
+    'Le serveur doit autoriser cette page à le lire (CORS), et les règles de sécurité de cette page doivent autoriser l’adresse.',
+  'builder.problems.none': (metrics: number, nodes: number) =>
+    `${plural('fr', metrics, { one: '# indicateur', many: '# indicateurs', other: '# indicateurs' })} et ${plural('fr', nodes, { one: '# nœud', many: '# nœuds', other: '# nœuds' })}, aucun problème.`,
+  'builder.problems.count': (count: number) =>
+    plural('fr', count, {
+      one: '# problème\u00A0: les widgets affichent ce qu’ils peuvent.',
+      many: '# problèmes\u00A0: les widgets affichent ce qu’ils peuvent.',
+      other: '# problèmes\u00A0: les widgets affichent ce qu’ils peuvent.',
+    }),
+  'builder.problems.unusable':
+    'Ce document ne peut pas être affiché tant que ces problèmes ne sont pas corrigés.',
+  'builder.problems.empty': 'Collez un document, importez un fichier ou indiquez son adresse.',
+  'builder.problems.line': (line: number) => `ligne ${numeral(line)}`,
+  'builder.problems.notJson': 'Ce n’est pas du JSON\u00A0:',
+  'builder.widget.kind': 'Afficher',
+  'builder.widget.kpi-trend': 'Carte KPI',
+  'builder.widget.outcome-tree': 'Arbre des résultats',
+  'builder.widget.output-vs-outcome': 'Livrables face au résultat',
+  'builder.widget.outcome-dashboard': 'Tableau de bord complet',
+  'builder.option.metric': 'Indicateur',
+  'builder.option.variant': 'Taille',
+  'builder.option.card': 'Carte',
+  'builder.option.compact': 'Compacte',
+  'builder.option.output': 'Livrables (le travail)',
+  'builder.option.outcome': 'Résultat (l’effet obtenu)',
+  'builder.option.view': 'Vue',
+  'builder.option.timeline': 'Chronologie',
+  'builder.option.quadrant': 'Quadrants',
+  'builder.option.layout': 'Disposition',
+  'builder.option.list': 'Liste',
+  'builder.option.map': 'Schéma',
+  'builder.option.root': 'Partir de',
+  'builder.option.everything': 'L’arbre entier',
+  'builder.option.theme': 'Thème',
+  'builder.option.themeAuto': 'Comme la page',
+  'builder.option.light': 'Clair',
+  'builder.option.dark': 'Sombre',
+  'builder.option.locale': 'Langue',
+  'builder.option.localeDocument': 'Celle du document',
+  'builder.option.since': 'Bilan depuis le',
+  'builder.option.exportMenu': 'Menu de téléchargement (SVG, PNG, CSV)',
+  'builder.size.label': 'Taille',
+  'builder.size.notion': 'Notion',
+  'builder.size.confluence': 'Confluence',
+  'builder.size.phone': 'Téléphone',
+  'builder.preview.title': 'Aperçu de l’intégration',
+  'builder.preview.nothing': 'L’aperçu s’affiche ici dès que le document est utilisable.',
+  'builder.use.address': 'Adresse d’intégration',
+  'builder.use.addressHint':
+    'Collez-la dans un bloc d’intégration Notion, ou dans la macro iframe ou d’intégration de Confluence.',
+  'builder.use.long': (length: number, limit: number) =>
+    `Cette adresse fait ${numeral(length)} caractères, alors que de nombreux champs d’intégration n’en acceptent qu’environ ${numeral(limit)}. Pour la raccourcir, placez le document à une adresse web et utilisez «\u00A0Depuis une adresse\u00A0».`,
+  'builder.use.private':
+    'Le document voyage dans l’adresse après le #, une partie que les navigateurs n’envoient jamais à un serveur.',
+  'builder.use.html': 'HTML pour un portail ou la macro HTML de Confluence',
+  'builder.use.cms': 'Pour un CMS (les éditeurs de texte enrichi conservent ces div)',
+  'builder.use.cmsNeedsAddress':
+    'Un extrait pour CMS a besoin du document à une adresse web\u00A0: chargez-le «\u00A0Depuis une adresse\u00A0».',
+  'builder.use.file': 'Fichier autonome',
+  'builder.use.fileHint':
+    'Un seul fichier HTML avec le widget et ses données, qui s’ouvre depuis le disque, sans serveur.',
+  'builder.use.download': 'Télécharger le fichier HTML',
+  'builder.use.fileMissing':
+    'Le fichier a besoin de la bibliothèque compilée (outcome-kit.js à côté de cette page).',
+  'builder.use.review': 'Bilan en Markdown',
+  'builder.use.reviewHint':
+    'Ce qui a changé depuis la date du bilan, à coller dans Confluence, Notion ou une messagerie.',
+  'builder.copy': 'Copier',
+  'builder.copied': 'Copié',
 };
 
 export default fr;

@@ -243,6 +243,92 @@ const ja: OutcomeTranslation = {
   'csv.title': 'タイトル',
   'csv.parent': '親',
   'csv.metric': '指標',
+
+  // builder
+  'builder.pageTitle': '埋め込みビルダー · outcome-kit',
+  'builder.title': '埋め込みビルダー',
+  'builder.pitch':
+    'outcome-kit のドキュメントを、Notion や Confluence をはじめどんなページにも置けるウィジェットに変換します。ターミナルは必要ありません。',
+  'builder.step.document': 'ドキュメント',
+  'builder.step.widget': 'ウィジェット',
+  'builder.step.preview': 'プレビュー',
+  'builder.step.use': '利用する',
+  'builder.source.paste': '貼り付け',
+  'builder.source.upload': 'アップロード',
+  'builder.source.url': 'アドレスから',
+  'builder.source.label': 'ドキュメント（JSON）',
+  'builder.source.example': 'サンプルを使う',
+  'builder.source.file': 'JSON ファイルを選択',
+  'builder.source.address': 'JSON ファイルのアドレス',
+  'builder.source.load': '読み込む',
+  'builder.source.loading': '読み込み中…',
+  'builder.source.failed': (reason: string) => `ドキュメントを読み込めませんでした：${reason}`,
+  'builder.source.cors':
+    'サーバーがこのページからの読み取りを許可し（CORS）、このページのポリシーでもそのアドレスが許可されている必要があります。',
+  'builder.problems.none': (metrics: number, nodes: number) =>
+    `指標${numeral(metrics)}件、ノード${numeral(nodes)}件。問題はありません。`,
+  'builder.problems.count': (count: number) =>
+    plural('ja', count, { other: '#件の問題があります。ウィジェットは表示できる部分を表示します。' }),
+  'builder.problems.unusable': 'これらの問題を修正するまで、このドキュメントは表示できません。',
+  'builder.problems.empty':
+    'ドキュメントを貼り付けるか、ファイルをアップロードするか、アドレスを指定してください。',
+  'builder.problems.line': (line: number) => `${numeral(line)}行目`,
+  'builder.problems.notJson': 'JSON として読み取れません：',
+  'builder.widget.kind': '表示するもの',
+  'builder.widget.kpi-trend': '指標カード',
+  'builder.widget.outcome-tree': 'アウトカムツリー',
+  'builder.widget.output-vs-outcome': 'アウトプットとアウトカムの比較',
+  'builder.widget.outcome-dashboard': 'ダッシュボード全体',
+  'builder.option.metric': '指標',
+  'builder.option.variant': 'サイズ',
+  'builder.option.card': 'カード',
+  'builder.option.compact': 'コンパクト',
+  'builder.option.output': 'アウトプット（取り組み）',
+  'builder.option.outcome': 'アウトカム（成果）',
+  'builder.option.view': '表示',
+  'builder.option.timeline': 'タイムライン',
+  'builder.option.quadrant': '象限図',
+  'builder.option.layout': 'レイアウト',
+  'builder.option.list': 'リスト',
+  'builder.option.map': 'マップ',
+  'builder.option.root': '起点',
+  'builder.option.everything': 'ツリー全体',
+  'builder.option.theme': 'テーマ',
+  'builder.option.themeAuto': 'ページに合わせる',
+  'builder.option.light': 'ライト',
+  'builder.option.dark': 'ダーク',
+  'builder.option.locale': '言語',
+  'builder.option.localeDocument': 'ドキュメントの言語',
+  'builder.option.since': 'レビューの基準日',
+  'builder.option.exportMenu': 'ダウンロードメニュー（SVG、PNG、CSV）',
+  'builder.size.label': 'サイズ',
+  'builder.size.notion': 'Notion',
+  'builder.size.confluence': 'Confluence',
+  'builder.size.phone': 'スマートフォン',
+  'builder.preview.title': '埋め込みのプレビュー',
+  'builder.preview.nothing': 'ドキュメントが使える状態になると、ここにプレビューが表示されます。',
+  'builder.use.address': '埋め込みアドレス',
+  'builder.use.addressHint':
+    'Notion の埋め込みブロック、または Confluence の iframe マクロや埋め込みマクロに貼り付けてください。',
+  'builder.use.long': (length: number, limit: number) =>
+    `このアドレスは${numeral(length)}文字あります。多くの埋め込み欄で使えるのは${numeral(limit)}文字程度までです。ドキュメントをウェブ上に置いて「アドレスから」で読み込むと、アドレスを短くできます。`,
+  'builder.use.private':
+    'ドキュメントはアドレスの # より後ろに入ります。この部分がブラウザーからサーバーに送られることはありません。',
+  'builder.use.html': 'ポータルや Confluence の HTML マクロ向けの HTML',
+  'builder.use.cms': 'CMS 向け（リッチテキストエディターでもこの div 要素は残ります）',
+  'builder.use.cmsNeedsAddress':
+    'CMS 向けのスニペットには、ウェブ上に置いたドキュメントが必要です。「アドレスから」で読み込んでください。',
+  'builder.use.file': '単体の HTML ファイル',
+  'builder.use.fileHint':
+    'ウィジェットとデータをまとめた HTML ファイル1つ。サーバーがなくても、ディスクからそのまま開けます。',
+  'builder.use.download': 'HTML ファイルをダウンロード',
+  'builder.use.fileMissing':
+    'このファイルには、ビルド済みのライブラリ（このページと同じ場所の outcome-kit.js）が必要です。',
+  'builder.use.review': 'Markdown 形式のレビュー',
+  'builder.use.reviewHint':
+    'レビューの基準日以降の変化です。Confluence や Notion、チャットに貼り付けられます。',
+  'builder.copy': 'コピー',
+  'builder.copied': 'コピーしました',
 };
 
 export default ja;

@@ -33,7 +33,7 @@ function call(pattern: (...args: never[]) => string, count: number): string {
   const args = params.map((p) => {
     const name = p.trim();
     if (name === 'clauses') return ['A', 'B'];
-    if (/^(count|total|shown|all)$/.test(name)) return count;
+    if (/^(count|total|shown|all|metrics|nodes|line|length|limit)$/.test(name)) return count;
     return `«${name}»`;
   });
   return (pattern as (...args: unknown[]) => string)(...args);
@@ -79,10 +79,22 @@ test('Arabic writes its six plural forms: zero, one, two, few, many and other di
  * or German words too. Names typed as they are (the product's name, Ctrl, ⌘) stay in every language.
  */
 const BORROWED: Record<string, string[]> = {
-  de: ['tree.outcome', 'type.outcome', 'type.output', 'vs.column.outcome', 'vs.column.quadrant', 'tree.zoom'],
+  de: [
+    'builder.step.widget',
+    'tree.outcome',
+    'type.outcome',
+    'type.output',
+    'vs.column.outcome',
+    'vs.column.quadrant',
+    'tree.zoom',
+  ],
   es: ['tree.zoom'],
   'pt-BR': ['tree.zoom'],
   fr: [
+    'builder.step.widget',
+    'csv.type',
+    'csv.parent',
+    'export.png',
     'frame.documentPath',
     'quadrant.impact',
     'quadrant.impact.short',
@@ -91,7 +103,13 @@ const BORROWED: Record<string, string[]> = {
     'vs.column.quadrant',
   ],
 };
-const KEPT = ['embed.pageTitle', 'tree.wheelHint', 'tree.wheelHintMac'];
+const KEPT = [
+  'embed.pageTitle',
+  'tree.wheelHint',
+  'tree.wheelHintMac',
+  'builder.size.notion',
+  'builder.size.confluence',
+];
 
 test('every language lists the same keys as English, and words of its own where English has words', () => {
   const keys = Object.keys(en).sort();
