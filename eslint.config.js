@@ -106,6 +106,7 @@ export default tseslint.config(
     files: [
       'scripts/story-sweep.mjs',
       'bench/**/*.{js,mjs}',
+      'test/node/builder.test.js',
       'test/node/csp.test.js',
       'test/node/embed.test.js',
       'test/node/readme-snippet.test.js',
