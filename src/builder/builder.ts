@@ -11,6 +11,7 @@ import { defaultWindow, reviewMarkdown } from '../cli/review.js';
 import { parseDocument } from '../core/parse/index.js';
 import { reviewSince } from '../core/review.js';
 import type { OutcomeDocument, ParseResult } from '../core/schema.js';
+import { download, fileName } from '../elements/internal/export.js';
 import { termsFor } from '../elements/internal/localize.js';
 import { encodeDocument, type Widget } from '../embed/config.js';
 import { registerEveryLanguage } from '../translations/all.js';
@@ -263,15 +264,6 @@ async function standaloneFile(document: OutcomeDocument): Promise<string> {
 </body>
 </html>
 `;
-}
-
-function saveFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h('a', { href: url, download: name, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -591,12 +583,11 @@ async function renderUses(checked: Checked): Promise<void> {
     );
   }
   const cms = cmsSnippet();
-  const download = h('button', { type: 'button' }, t('builder.use.download'));
+  const downloadButton = h('button', { type: 'button' }, t('builder.use.download'));
   const fileNote = h('p', { class: 'hint', 'aria-live': 'polite' });
-  download.addEventListener('click', async () => {
+  downloadButton.addEventListener('click', async () => {
     try {
-      const name = `${(doc.title ?? 'outcome-kit').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'outcome-kit'}.html`;
-      saveFile(name, await standaloneFile(doc), 'text/html');
+      download(fileName(doc.title ?? '', 'outcome-kit', 'html'), await standaloneFile(doc), 'text/html');
       fileNote.textContent = '';
     } catch {
       fileNote.textContent = t('builder.use.fileMissing');
@@ -618,7 +609,7 @@ async function renderUses(checked: Checked): Promise<void> {
     h(
       'section',
       { class: 'use' },
-      h('div', { class: 'use-head' }, h('h3', {}, t('builder.use.file')), download),
+      h('div', { class: 'use-head' }, h('h3', {}, t('builder.use.file')), downloadButton),
       h('p', { class: 'hint' }, t('builder.use.fileHint')),
       fileNote,
     ),

@@ -271,6 +271,12 @@ export function csvOf(rows: readonly (readonly (string | number | undefined)[])[
   return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
+/** A file name from a title: its letters and digits, dashes between (`Net-Promoter-Score.svg`). */
+export function fileName(title: string, fallback: string, extension: string): string {
+  const base = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return `${base || fallback}.${extension}`;
+}
+
 /** Offers a file to the reader as a download. */
 export function download(name: string, content: Blob | string, type = 'text/plain'): void {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;

@@ -7,7 +7,7 @@ import type { Theme } from '../../data/context.js';
 import { SourceController } from '../../data/source-controller.js';
 import { exportWords } from '../../translations/en/export.js';
 import { shared } from '../../translations/en/shared.js';
-import { csvOf, download, pictureOf, pngOf } from './export.js';
+import { csvOf, download, fileName, pictureOf, pngOf } from './export.js';
 import { Localize, registerTranslation } from './localize.js';
 
 registerTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', ...shared, ...exportWords });
@@ -280,11 +280,7 @@ export abstract class OutcomeElement extends LitElement {
   /** Downloads the widget in one of the three forms, named after what it shows. */
   private async exportAs(kind: Download): Promise<void> {
     this.closeExport();
-    const name = `${
-      this.exportTitle()
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-|-$/g, '') || this.localName
-    }.${kind}`;
+    const name = fileName(this.exportTitle(), this.localName, kind);
     if (kind === 'svg') download(name, this.toSVG(), 'image/svg+xml');
     else if (kind === 'png') download(name, await this.toPNG());
     // With a byte order mark, so that spreadsheets read the file as UTF-8.
