@@ -177,6 +177,8 @@ export class OutcomeTree extends OutcomeElement {
   private fontSize = 16;
   /** The width of the list's flags column, and of the widest full flag label with its key. */
   private flagsColumn = 0;
+  /** The badges' font, as a canvas takes it: `13px system-ui, sans-serif`. */
+  private badgeFont = '';
   private widestFlag?: { key: string; width: number };
   /** Whether flags show their short labels: on map cards, and in a flags column too narrow for the full ones. */
   private shortFlags = false;
@@ -279,15 +281,13 @@ export class OutcomeTree extends OutcomeElement {
   /** Whether the list shows aligned columns (wide enough) or stacked rows. */
   /**
    * Whether the flags column holds every flag's full label on one line, in the words of the
-   * language: the widest label, measured in the badge's font, against the column's width (read
-   * from its header after each render). Until both are known, the short labels.
+   * language: the widest label, measured in the badge's font, against the column's width (both
+   * read after each render). Until both are known, the short labels.
    */
   private get fullFlagsFit(): boolean {
     const column = this.flagsColumn;
-    if (!column || typeof document === 'undefined') return false;
-    // The widget's own font (on a page that kept the default serif, the system font it puts in place).
-    const base = this.renderRoot.querySelector('[part~="base"]') ?? this;
-    const font = `${this.fontSize * BADGE_FONT}px ${getComputedStyle(base).fontFamily}`;
+    const font = this.badgeFont;
+    if (!column || !font || typeof document === 'undefined') return false;
     const key = `${this.localize.key}|${font}`;
     if (this.widestFlag?.key !== key) {
       const context = document.createElement('canvas').getContext('2d');
@@ -309,13 +309,19 @@ export class OutcomeTree extends OutcomeElement {
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     this.size.observe(viewport);
     const flagsHeader = this.renderRoot.querySelector('.columns-head > :last-child');
-    // The map's readable zoom and the flags' labels follow the font size the page gives the element.
-    if (flagsHeader || this.layout === 'map')
-      this.fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
+    // The map's readable zoom and the flags' labels follow the font the page gives the element
+    // (on a page that kept the default serif, the system font the widget puts in place).
+    let badgeFont = this.badgeFont;
+    if (flagsHeader || this.layout === 'map') {
+      const style = getComputedStyle(this.renderRoot.querySelector('[part~="base"]') ?? this);
+      this.fontSize = parseFloat(style.fontSize) || 16;
+      badgeFont = `${this.fontSize * BADGE_FONT}px ${style.fontFamily}`;
+    }
     const flagsColumn = flagsHeader ? Math.floor(flagsHeader.getBoundingClientRect().width) : 0;
-    if (flagsColumn !== this.flagsColumn) {
+    if (flagsColumn !== this.flagsColumn || badgeFont !== this.badgeFont) {
       const before = this.fullFlagsFit;
       this.flagsColumn = flagsColumn;
+      this.badgeFont = badgeFont;
       if (this.fullFlagsFit !== before) this.requestUpdate();
     }
     if (this.layout === 'map') {
