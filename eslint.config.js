@@ -107,6 +107,7 @@ export default tseslint.config(
       'scripts/story-sweep.mjs',
       'bench/**/*.{js,mjs}',
       'test/node/builder.test.js',
+      'test/node/strict-page.js',
       'test/node/csp.test.js',
       'test/node/embed.test.js',
       'test/node/readme-snippet.test.js',

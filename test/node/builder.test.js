@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startStrictPages } from './strict-page.js';
+import { openStrict, startStrictPages } from './strict-page.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -25,19 +25,8 @@ before(async () => {
 after(() => pages?.close());
 
 /** Opens the builder; collects console errors and policy violations. */
-async function open(query = '') {
-  const tab = await browser.newPage();
-  const problems = [];
-  tab.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await tab.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-  await tab.setViewport({ width: 1280, height: 900 });
-  await tab.goto(`${origin}/builder.html${query}`, { waitUntil: 'networkidle0' });
-  return { tab, problems };
+function open(query = '') {
+  return openStrict(browser, `${origin}/builder.html${query}`, { viewport: { width: 1280, height: 900 } });
 }
 
 /** The text of the "use" whose heading starts with `title`. */

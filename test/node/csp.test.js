@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { startStrictPages } from './strict-page.js';
+import { openStrict, startStrictPages } from './strict-page.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -40,16 +40,7 @@ after(() => pages?.close());
 
 describe('dist/outcome-kit.js under a strict CSP with Trusted Types', () => {
   it('renders with no console error and no policy violation', async () => {
-    const tab = await browser.newPage();
-    const problems = [];
-    tab.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    await tab.evaluateOnNewDocument(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
-    await tab.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+    const { tab, problems } = await openStrict(browser, `${origin}/`);
     const text = (id) =>
       tab.$eval(`#${id}`, async (el) => {
         await el.updateComplete;
@@ -79,16 +70,7 @@ describe('dist/outcome-kit.js under a strict CSP with Trusted Types', () => {
   });
 
   it('mounts data-outcome-widget divs and exports SVG, PNG and CSV, with no policy violation', async () => {
-    const tab = await browser.newPage();
-    const problems = [];
-    tab.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    await tab.evaluateOnNewDocument(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
-    await tab.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+    const { tab, problems } = await openStrict(browser, `${origin}/`);
     await tab.waitForFunction(() =>
       document.querySelector('.cms kpi-trend')?.shadowRoot?.querySelector('[part~="value"]'),
     );

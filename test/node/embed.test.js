@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { startStrictPages } from './strict-page.js';
+import { openStrict, startStrictPages } from './strict-page.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
@@ -41,21 +41,8 @@ after(() => pages?.close());
  * @param {string} address
  * @param {{ viewport?: { width: number, height: number }, scheme?: 'light' | 'dark', init?: () => void }} [options]
  */
-async function open(address, { viewport, scheme, init } = {}) {
-  const tab = await browser.newPage();
-  const problems = [];
-  tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  tab.on('pageerror', (e) => problems.push(e.message));
-  await tab.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-  if (init) await tab.evaluateOnNewDocument(init);
-  if (viewport) await tab.setViewport(viewport);
-  if (scheme) await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-  await tab.goto(`${origin}/embed.html${address}`, { waitUntil: 'networkidle0' });
-  return { tab, problems };
+function open(address, options = {}) {
+  return openStrict(browser, `${origin}/embed.html${address}`, options);
 }
 
 /** Lets the page lay out and its observers run: two animation frames, then a little more. */

@@ -52,3 +52,29 @@ export async function startStrictPages(respond) {
     },
   };
 }
+
+/**
+ * Opens `url` in a fresh tab of `browser` and returns the tab and every console error, page error
+ * and Content-Security-Policy violation it reports. `viewport` sizes the tab, `scheme` emulates
+ * the reader's light or dark setting, and `init` runs in the page before its own scripts.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ * @param {{ viewport?: { width: number, height: number }, scheme?: 'light' | 'dark', init?: () => void }} [options]
+ */
+export async function openStrict(browser, url, { viewport, scheme, init } = {}) {
+  const tab = await browser.newPage();
+  /** @type {string[]} */
+  const problems = [];
+  tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  tab.on('pageerror', (e) => problems.push(e.message));
+  await tab.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  if (init) await tab.evaluateOnNewDocument(init);
+  if (viewport) await tab.setViewport(viewport);
+  if (scheme) await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  await tab.goto(url, { waitUntil: 'networkidle0' });
+  return { tab, problems };
+}
