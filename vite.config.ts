@@ -64,43 +64,29 @@ const bundle: UserConfig = {
 };
 
 /**
- * `vite build --mode embed`: dist/embed.html, the standalone page configured by its address for
- * Notion or Confluence embeds, with its script as a file (no inline script, so it runs under CSP).
+ * A standalone page of src/<name>/<name>.html built into dist/<name>.html, its script and styles
+ * as files in dist/<name>-assets (no inline script, so it runs under the strict CSP).
  */
-const embed: UserConfig = {
-  root: 'src/embed',
-  base: './',
-  publicDir: false,
-  build: {
-    outDir: '../../dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    assetsDir: 'embed-assets',
-    rollupOptions: { input: 'src/embed/embed.html' },
-  },
-};
-
-/**
- * `vite build --mode builder`: dist/builder.html, the embed builder for authors who never open a
- * terminal, next to embed.html (which its preview shows) and outcome-kit.js (which its standalone
- * file inlines).
- */
-const builder: UserConfig = {
-  root: 'src/builder',
-  base: './',
-  publicDir: false,
-  build: {
-    outDir: '../../dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    assetsDir: 'builder-assets',
-    rollupOptions: { input: 'src/builder/builder.html' },
-  },
-};
+function page(name: string): UserConfig {
+  return {
+    root: `src/${name}`,
+    base: './',
+    publicDir: false,
+    build: {
+      outDir: '../../dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      assetsDir: `${name}-assets`,
+      rollupOptions: { input: `src/${name}/${name}.html` },
+    },
+  };
+}
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') return demo;
-  if (mode === 'embed') return embed;
-  if (mode === 'builder') return builder;
+  // `--mode embed`: dist/embed.html, the page configured by its address for Notion or Confluence.
+  // `--mode builder`: dist/builder.html, the embed builder, next to embed.html (its preview) and
+  // outcome-kit.js (which its standalone file inlines).
+  if (mode === 'embed' || mode === 'builder') return page(mode);
   return mode === 'bundle' ? bundle : library;
 });
