@@ -153,9 +153,6 @@ export const styles = css`
   .delta {
     font-variant-numeric: tabular-nums;
   }
-  .change {
-    white-space: nowrap;
-  }
   .delta.good {
     color: var(--_good);
   }

@@ -325,10 +325,12 @@ export class KpiTrend extends OutcomeElement {
       return html`<span part="delta" class="delta ${summary.trend}">${text.trendWord}</span>`;
     }
     const figures = compact ? text.shortDelta : text.delta;
+    // The change may wrap before its percentage in a narrow card ("+254.028 €" above "(+2,5 %)" in
+    // German): the arrow keeps to its figure by a no-break space, and Intl keeps figures with units.
     return html`<span part="delta" class="delta ${summary.trend} ${figures ? 'moved' : ''}">
       <span class="change"
-        ><span class="arrow" aria-hidden="true">${text.arrow}</span>
-        ${figures ? html`<bdi>${figures}</bdi>` : nothing}</span
+        ><span class="arrow" aria-hidden="true">${text.arrow}</span
+        >${figures ? html`  <bdi>${figures}</bdi>` : nothing}</span
       >
       <span class="trend-word">${text.trendWord}</span>
     </span>`;
