@@ -330,7 +330,7 @@ export class KpiTrend extends OutcomeElement {
     return html`<span part="delta" class="delta ${summary.trend} ${figures ? 'moved' : ''}">
       <span class="change"
         ><span class="arrow" aria-hidden="true">${text.arrow}</span
-        >${figures ? html`  <bdi>${figures}</bdi>` : nothing}</span
+        >${figures ? html`&nbsp;<bdi>${figures}</bdi>` : nothing}</span
       >
       <span class="trend-word">${text.trendWord}</span>
     </span>`;
