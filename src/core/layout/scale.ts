@@ -39,3 +39,22 @@ export function niceDomain(
   [a, b] = [ticks[0], ticks.at(-1)!];
   return { lo: a, hi: b, ticks };
 }
+
+/** Characters drawn a full em wide: CJK ideographs, kana, Hangul and full-width forms. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** Characters narrower than a digit: spaces, separators, dots. */
+const NARROW = /[\s.,:;'’٫٬·|!()[\]il]/u;
+/** Characters wider than a digit: capitals, per cent, M and W. */
+const BROAD = /[A-Z%@&mwMW]/u;
+
+/**
+ * How wide `text` is in ems, estimated without measuring, on the generous side for a bold sans
+ * face (DejaVu Sans Bold, the widest common fallback): a full em for CJK, 0.38 for spaces and
+ * separators, 0.85 for capitals, 0.7 for digits and the rest. Lets a figure shrink to fit its box in CSS (`font-size: box / ems`) with no layout read.
+ */
+export function textEms(text: string): number {
+  let ems = 0;
+  for (const char of text)
+    ems += WIDE.test(char) ? 1 : NARROW.test(char) ? 0.38 : BROAD.test(char) ? 0.85 : 0.7;
+  return round(ems);
+}

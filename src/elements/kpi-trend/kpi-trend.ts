@@ -7,12 +7,14 @@ import { metricReview } from '../../core/review.js';
 import { deliveriesOf } from '../internal/deliveries.js';
 import type { Metric, OutcomeDocument, ValidationError } from '../../core/schema.js';
 import { downsample } from '../../core/downsample.js';
+import { textEms } from '../../core/layout/scale.js';
 import { seriesOf, sparklineGeometry, type SparklineGeometry } from '../../core/layout/sparkline.js';
 import { summarizeMetric, type MetricSummary, type Status, type Trend } from '../../core/summary.js';
 import { emit } from '../../events/emit.js';
 import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';
 import { OutcomeElement } from '../internal/outcome-element.js';
 import { same } from '../internal/same.js';
+import { cssProps } from '../internal/css-props.js';
 import { SizeController } from '../internal/size-controller.js';
 import { ChartInteraction } from '../internal/chart-interaction.js';
 import { styles } from './kpi-trend.styles.js';
@@ -229,8 +231,9 @@ export class KpiTrend extends OutcomeElement {
     const view = this.view;
     if (!view) return this.renderEmpty();
     const { metric, text } = view;
-    const label = html`<span part="name" class="name" id="name" dir="auto" title=${metric.name}
-      >${metric.name}</span
+    // <bdi>: a name in another script keeps its direction but lines up with the card (English in Arabic).
+    const label = html`<span part="name" class="name" id="name" title=${metric.name}
+      ><bdi>${metric.name}</bdi></span
     >`;
     if (view.summary.current === undefined) {
       return html`<div class="head">${label}</div>
@@ -309,9 +312,13 @@ export class KpiTrend extends OutcomeElement {
     </span>`;
   }
 
-  /** The current value: the figure large, its unit smaller beside it. */
+  /**
+   * The current value: the figure large, its unit smaller beside it. Its estimated width in ems
+   * lets a long figure (`10,32 Mio. €` two to a row on a phone) shrink to fit its card.
+   */
   private renderValue(text: KpiText): TemplateResult {
-    return html`<span part="value" class="value"
+    const ems = textEms(text.figure) + (text.unit ? 0.25 + textEms(text.unit) / 2 : 0);
+    return html`<span part="value" class="value" ${cssProps({ '--_value-ems': String(ems) })}
       ><bdi class="figure">${text.figure}</bdi
       >${text.unit ? html` <span class="unit">${text.unit}</span>` : nothing}</span
     >`;

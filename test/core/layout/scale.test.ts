@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clamp01, linear, niceDomain, round } from '../../../src/core/layout/scale.js';
+import { clamp01, linear, niceDomain, round, textEms } from '../../../src/core/layout/scale.js';
 
 describe('round', () => {
   it('rounds to 0.1', () => {
@@ -48,5 +48,19 @@ describe('niceDomain', () => {
 
   it('writes no floating-point noise', () => {
     assert.deepEqual(niceDomain(0, 0.3, 3).ticks, [0, 0.1, 0.2, 0.3]);
+  });
+});
+
+describe('textEms', () => {
+  it('counts CJK a full em, separators a third, capitals wider than digits', () => {
+    assert.equal(textEms('万'), 1);
+    assert.equal(textEms('1,0'), 1.8, 'two digits and a comma');
+    assert.ok(textEms('MM') > textEms('00'));
+  });
+
+  it('ranks the long compact figures of the example above its short ones', () => {
+    const long = ['10,32 Mio. €', '€1031.98万', '١٠٫٣٢ مليون €'].map(textEms);
+    for (const ems of long) assert.ok(ems > 6 && ems < 9, `${ems}`);
+    assert.ok(textEms('45') < 1.5);
   });
 });

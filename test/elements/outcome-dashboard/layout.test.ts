@@ -5,12 +5,12 @@ import type { OutcomeDashboard } from '../../../src/elements/outcome-dashboard/o
 import { exampleDoc, overlappingText, part, textBoxes } from '../../helpers.js';
 
 /** The example dashboard with its seven cards and the wide widgets, `width` pixels wide. */
-async function dashboard(width: number, scheme = '', children = true): Promise<OutcomeDashboard> {
+async function dashboard(width: number, scheme = '', children = true, locale = ''): Promise<OutcomeDashboard> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${width}px`;
   if (scheme) wrapper.style.colorScheme = scheme;
   const metrics = ['nps', 'retention-90d', 'churn', 'arr', 'cycle-time', 'features', 'tickets'];
-  wrapper.innerHTML = `<outcome-dashboard>${
+  wrapper.innerHTML = `<outcome-dashboard${locale ? ` locale="${locale}"` : ''}>${
     children
       ? `${metrics.map((m) => `<kpi-trend metric="${m}"></kpi-trend>`).join('')}
          <output-vs-outcome output="features" outcome="nps"></output-vs-outcome>
@@ -77,6 +77,19 @@ describe('<outcome-dashboard>: cards line up', () => {
       const el = await dashboard(width);
       for (const card of cards(el)) {
         expect(overlappingText(textBoxes(card)), `${card.metric} at ${width}px`).to.deep.equal([]);
+      }
+    }
+  });
+
+  it('shrinks a long value to fit its card instead of cutting it, two to a row at 390 px', async () => {
+    for (const locale of ['de-DE', 'ja-JP', 'ar-EG', 'en-US']) {
+      const el = await dashboard(390, '', true, locale);
+      for (const card of cards(el)) {
+        const value = part(card, 'value')!;
+        expect(value.scrollWidth, `${card.metric} in ${locale}: "${value.textContent!.trim()}"`).to.be.at.most(
+          value.clientWidth,
+        );
+        expect(parseFloat(getComputedStyle(value).fontSize), `${card.metric} in ${locale}`).to.be.at.least(16);
       }
     }
   });
