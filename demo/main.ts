@@ -76,11 +76,12 @@ sinceControl.addEventListener('change', () => {
   else dashboard.removeAttribute('since');
 });
 
-// The language: `locale` on the dashboard (its widgets follow it) and on the widgets outside it,
+// The language: `locale` on each dashboard (its widgets follow it) and on the widgets outside one,
 // which load their words on first use. `?locale=de-DE` in the address picks one too.
 const localeControl = document.querySelector<HTMLSelectElement>('#locale')!;
 function applyLocale(): void {
-  for (const el of document.querySelectorAll('outcome-dashboard, .prose-example kpi-trend')) {
+  const widgets = document.querySelectorAll('outcome-dashboard, kpi-trend, output-vs-outcome, outcome-tree');
+  for (const el of [...widgets].filter((w) => !w.parentElement?.closest('outcome-dashboard'))) {
     if (localeControl.value) el.setAttribute('locale', localeControl.value);
     else el.removeAttribute('locale');
   }

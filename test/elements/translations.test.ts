@@ -304,6 +304,35 @@ describe('translations: Arabic, right to left', () => {
     expect(expanded()).to.equal(before === 'true' ? 'false' : 'true');
   });
 
+  it('isolates the names and figures it puts into an Arabic sentence, so that each keeps its order', async () => {
+    const vs = await mount(
+      'output-vs-outcome',
+      exampleDoc(),
+      'output="tickets" outcome="churn" locale="ar-EG"',
+    );
+    const verdict = part(vs, 'verdict')!.textContent!;
+    expect(verdict).to.contain('\u2068Support tickets closed\u2069');
+    expect(verdict).to.contain('\u2068Monthly logo churn\u2069');
+    const en = await mount(
+      'output-vs-outcome',
+      exampleDoc(),
+      'output="tickets" outcome="churn" locale="en-US"',
+    );
+    expect(part(en, 'verdict')!.textContent).not.to.match(/[\u2068\u2069]/);
+  });
+
+  it('keeps an English problem message and its path left to right in an Arabic frame', async () => {
+    const card = await mount(
+      'kpi-trend',
+      { version: 1, title: 5, metrics: 'none' },
+      'metric="nps" locale="ar-EG"',
+    );
+    const item = card.shadowRoot!.querySelector('li')!;
+    expect(item.matches(':dir(rtl)')).to.equal(true);
+    expect(item.querySelector('code')!.matches(':dir(ltr)')).to.equal(true);
+    expect(item.querySelector('[lang="en"]')!.matches(':dir(ltr)')).to.equal(true);
+  });
+
   it('writes Arabic plural forms: two is a dual, not a plural', async () => {
     const ar = (await import('../../src/translations/ar.js')).default;
     const two = ar['frame.moreProblems'](2);

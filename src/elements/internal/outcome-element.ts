@@ -307,10 +307,14 @@ export abstract class OutcomeElement extends LitElement {
     </div>`;
   }
 
-  /** A problem: its JSON path, and its message, which stays English (like a compiler's). */
+  /**
+   * A problem: its JSON path, and its message, which stays English (like a compiler's), each left
+   * to right in a right-to-left frame too, so that quotes and brackets stay where they belong.
+   */
   protected renderProblem(e: ValidationError): TemplateResult {
-    const path = e.path || this.t('frame.documentPath');
-    return html`<li><code>${path}</code>: <span lang="en">${e.message}</span></li>`;
+    const path = html`<code dir=${e.path ? 'ltr' : 'auto'}>${e.path || this.t('frame.documentPath')}</code>`;
+    const message = html`<span lang="en" dir="ltr">${e.message}</span>`;
+    return html`<li>${path}: ${message}</li>`;
   }
 
   /** The empty state. */

@@ -132,8 +132,8 @@ function metricText({ metric, metricErrors, locale, t }: NodeInfo): TemplateResu
     const [first] = metricErrors;
     const more = metricErrors.length > 1 ? t('tree.moreMetricProblems', metricErrors.length - 1) : '';
     return html`<span part="error" class="metric-error"
-      >${t('tree.metricProblem')} <code>${first.path}</code>:
-      <span lang="en">${first.message}</span> ${more}</span
+      >${t('tree.metricProblem')} <code dir="ltr">${first.path}</code>:
+      <span lang="en" dir="ltr">${first.message}</span> ${more}</span
     >`;
   }
   if (!metric) return nothing;

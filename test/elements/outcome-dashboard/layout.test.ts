@@ -5,7 +5,12 @@ import type { OutcomeDashboard } from '../../../src/elements/outcome-dashboard/o
 import { exampleDoc, overlappingText, part, textBoxes } from '../../helpers.js';
 
 /** The example dashboard with its seven cards and the wide widgets, `width` pixels wide. */
-async function dashboard(width: number, scheme = '', children = true, locale = ''): Promise<OutcomeDashboard> {
+async function dashboard(
+  width: number,
+  scheme = '',
+  children = true,
+  locale = '',
+): Promise<OutcomeDashboard> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${width}px`;
   if (scheme) wrapper.style.colorScheme = scheme;
@@ -86,10 +91,13 @@ describe('<outcome-dashboard>: cards line up', () => {
       const el = await dashboard(390, '', true, locale);
       for (const card of cards(el)) {
         const value = part(card, 'value')!;
-        expect(value.scrollWidth, `${card.metric} in ${locale}: "${value.textContent!.trim()}"`).to.be.at.most(
-          value.clientWidth,
+        expect(
+          value.scrollWidth,
+          `${card.metric} in ${locale}: "${value.textContent!.trim()}"`,
+        ).to.be.at.most(value.clientWidth);
+        expect(parseFloat(getComputedStyle(value).fontSize), `${card.metric} in ${locale}`).to.be.at.least(
+          16,
         );
-        expect(parseFloat(getComputedStyle(value).fontSize), `${card.metric} in ${locale}`).to.be.at.least(16);
       }
     }
   });
