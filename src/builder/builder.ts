@@ -74,8 +74,8 @@ interface Checked {
   problems: { path: string; message: string; line: number; offset: number; length: number }[];
   document?: OutcomeDocument;
   result?: ParseResult;
-  /** Not JSON at all: the parser's message. */
-  syntax?: string;
+  /** Not JSON at all: the parser's message (English, like a compiler's) and the line it stopped at. */
+  syntax?: { message: string; line: number };
 }
 
 /** A JSON path (`metrics[2].points[3][1]`) as the segments jsonc-parser walks. */
@@ -95,10 +95,14 @@ function check(text: string): Checked {
     try {
       JSON.parse(text);
     } catch (error) {
-      message = error instanceof Error ? error.message : String(error);
+      // The browser's own "(line 1 column 34)", if any, gives way to the line in the reader's language.
+      message = (error instanceof Error ? error.message : String(error)).replace(
+        / \(line \d+ column \d+\)$/,
+        '',
+      );
     }
     const offset = errors[0]?.offset ?? 0;
-    return { problems: [], syntax: `${message} (${t('builder.problems.line', lineAt(text, offset))})` };
+    return { problems: [], syntax: { message, line: lineAt(text, offset) } };
   }
   const result = parseDocument(text);
   const problems = result.errors.map(({ path, message }) => {
@@ -152,7 +156,7 @@ function select(
   return el;
 }
 
-/** A labelled field. */
+/** A labelled field; a wide one (a choice of names, which can be long) takes a row of its own. */
 const field = (id: string, label: string, control: HTMLElement, wide = false) =>
   h('div', { class: wide ? 'field wide' : 'field' }, h('label', { for: id }, label), control);
 
@@ -401,6 +405,7 @@ function renderOptions(document: OutcomeDocument | undefined): void {
         'metric',
         t('builder.option.metric'),
         select('metric', metrics, first('metric', metrics), set('metric')),
+        true,
       ),
     );
     const variants = [
@@ -428,6 +433,7 @@ function renderOptions(document: OutcomeDocument | undefined): void {
           'output',
           t('builder.option.output'),
           select('output', outputs, first('output', outputs), set('output')),
+          true,
         ),
       );
       fields.push(
@@ -435,6 +441,7 @@ function renderOptions(document: OutcomeDocument | undefined): void {
           'outcome',
           t('builder.option.outcome'),
           select('outcome', outcomes, first('outcome', outcomes), set('outcome')),
+          true,
         ),
       );
     } else {
@@ -453,7 +460,9 @@ function renderOptions(document: OutcomeDocument | undefined): void {
       ['', t('builder.option.everything')] as const,
       ...(document?.nodes ?? []).filter((n) => n.type !== 'output').map((n) => [n.id, n.title] as const),
     ];
-    fields.push(field('root', t('builder.option.root'), select('root', roots, o.root ?? '', set('root'))));
+    fields.push(
+      field('root', t('builder.option.root'), select('root', roots, o.root ?? '', set('root')), true),
+    );
   }
   const themes = [
     ['', t('builder.option.themeAuto')],
@@ -488,7 +497,14 @@ function renderProblems(checked: Checked): void {
   if (checked.syntax) {
     problemsBox.className = 'problems bad';
     problemsBox.replaceChildren(
-      h('p', {}, t('builder.problems.notJson'), ' ', h('span', { lang: 'en' }, checked.syntax)),
+      h(
+        'p',
+        {},
+        t('builder.problems.notJson'),
+        ' ',
+        h('span', { lang: 'en', dir: 'ltr' }, checked.syntax.message),
+        ` (${t('builder.problems.line', checked.syntax.line)})`,
+      ),
     );
     return;
   }
@@ -559,7 +575,7 @@ async function renderUses(checked: Checked): Promise<void> {
   const mine = ++version;
   const doc = checked.document;
   if (!doc) {
-    useBox.replaceChildren();
+    useBox.replaceChildren(h('p', { class: 'hint' }, t('builder.use.nothing')));
     preview.hidden = true;
     previewEmpty.hidden = false;
     return;
@@ -656,7 +672,8 @@ const sizeChoice = segmented(
   'size',
   t('builder.size.label'),
   (Object.keys(SIZES) as Size[]).map(
-    (s) => [s, `${t(`builder.size.${s}`)} · ${SIZES[s][0]}×${SIZES[s][1]}`] as const,
+    // Width × height kept left to right (U+2066 … U+2069), which a right-to-left page would swap.
+    (s) => [s, `${t(`builder.size.${s}`)} · \u2066${SIZES[s][0]}×${SIZES[s][1]}\u2069`] as const,
   ),
   state.size,
   (size) => {

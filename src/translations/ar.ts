@@ -440,6 +440,8 @@ const ar: OutcomeTranslation = {
   'builder.size.phone': 'هاتف',
   'builder.preview.title': 'معاينة التضمين',
   'builder.preview.nothing': 'ستظهر المعاينة هنا عندما يصبح المستند صالحًا للاستخدام.',
+  'builder.use.nothing':
+    'سيظهر هنا العنوان وشيفرة HTML والملف القابل للتنزيل عندما يصبح المستند صالحًا للاستخدام.',
   'builder.use.address': 'عنوان التضمين',
   'builder.use.addressHint':
     'الصقه في كتلة تضمين في Notion، أو في ماكرو iframe أو ماكرو التضمين في Confluence.',

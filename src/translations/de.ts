@@ -341,6 +341,8 @@ const de: OutcomeTranslation = {
   'builder.size.phone': 'Smartphone',
   'builder.preview.title': 'Vorschau der Einbettung',
   'builder.preview.nothing': 'Die Vorschau erscheint hier, sobald das Dokument verwendet werden kann.',
+  'builder.use.nothing':
+    'Adresse, HTML und die Datei zum Herunterladen erscheinen hier, sobald das Dokument verwendet werden kann.',
   'builder.use.address': 'Adresse zum Einbetten',
   'builder.use.addressHint':
     'In einen Embed-Block in Notion oder in das iframe- oder Embed-Makro von Confluence einfügen.',

@@ -368,6 +368,8 @@ const es: OutcomeTranslation = {
   'builder.size.phone': 'Teléfono',
   'builder.preview.title': 'Vista previa de la inserción',
   'builder.preview.nothing': 'La vista previa aparecerá aquí cuando el documento se pueda usar.',
+  'builder.use.nothing':
+    'La dirección, el HTML y el archivo para descargar aparecerán aquí cuando el documento se pueda usar.',
   'builder.use.address': 'URL de inserción',
   'builder.use.addressHint':
     'Pégala en un bloque de inserción de Notion, o en la macro iframe o de inserción de Confluence.',

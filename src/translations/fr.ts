@@ -377,6 +377,8 @@ const fr: OutcomeTranslation = {
   'builder.size.phone': 'Téléphone',
   'builder.preview.title': 'Aperçu de l’intégration',
   'builder.preview.nothing': 'L’aperçu s’affiche ici dès que le document est utilisable.',
+  'builder.use.nothing':
+    'L’adresse, le HTML et le fichier à télécharger s’affichent ici dès que le document est utilisable.',
   'builder.use.address': 'Adresse d’intégration',
   'builder.use.addressHint':
     'Collez-la dans un bloc d’intégration Notion, ou dans la macro iframe ou d’intégration de Confluence.',

@@ -307,6 +307,8 @@ const ja: OutcomeTranslation = {
   'builder.size.phone': 'スマートフォン',
   'builder.preview.title': '埋め込みのプレビュー',
   'builder.preview.nothing': 'ドキュメントが使える状態になると、ここにプレビューが表示されます。',
+  'builder.use.nothing':
+    'ドキュメントが使える状態になると、ここにアドレス、HTML、ダウンロード用のファイルが表示されます。',
   'builder.use.address': '埋め込みアドレス',
   'builder.use.addressHint':
     'Notion の埋め込みブロック、または Confluence の iframe マクロや埋め込みマクロに貼り付けてください。',

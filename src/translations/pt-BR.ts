@@ -374,6 +374,8 @@ const ptBR: OutcomeTranslation = {
   'builder.size.phone': 'Celular',
   'builder.preview.title': 'Pré-visualização da incorporação',
   'builder.preview.nothing': 'A pré-visualização aparece aqui quando o documento puder ser usado.',
+  'builder.use.nothing':
+    'O endereço, o HTML e o arquivo para baixar aparecem aqui quando o documento puder ser usado.',
   'builder.use.address': 'URL de incorporação',
   'builder.use.addressHint':
     'Cole-a em um bloco de incorporação do Notion ou na macro iframe ou de incorporação do Confluence.',

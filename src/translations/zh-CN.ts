@@ -284,6 +284,7 @@ const zhCN: OutcomeTranslation = {
   'builder.size.phone': '手机',
   'builder.preview.title': '嵌入预览',
   'builder.preview.nothing': '文档可用后，预览将显示在这里。',
+  'builder.use.nothing': '文档可用后，地址、HTML 和可下载的文件将显示在这里。',
   'builder.use.address': '嵌入地址',
   'builder.use.addressHint': '将其粘贴到 Notion 的嵌入块，或 Confluence 的 iframe 宏或嵌入宏中。',
   'builder.use.long': (length: number, limit: number) =>

@@ -151,7 +151,11 @@ describe('dist/builder.html', () => {
       el.value = '{\n  "version": 1,\n  "metrics": [\n}';
       el.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    assert.match(await tab.$eval('#problems', (el) => el.textContent), /This is not JSON:[\s\S]*line 4/);
+    const said = await tab.$eval('#problems', (el) => el.textContent ?? '');
+    assert.match(said, /This is not JSON:[\s\S]*\(line 4\)$/);
+    assert.equal(said.match(/line/g)?.length, 1, `the line said once: ${said}`);
+    // Nothing to use yet, and the step says so.
+    assert.match(await tab.$eval('.uses', (el) => el.textContent ?? ''), /once the document can be used/);
     assert.deepEqual(problems, []);
     await tab.close();
   });
@@ -194,6 +198,15 @@ describe('dist/builder.html', () => {
     assert.ok(german && german !== 'Embed builder');
     assert.equal(await tab.$eval('h1', (el) => el.textContent), german);
     assert.equal(await tab.evaluate(() => document.documentElement.lang), 'de-DE');
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('lays itself out right to left in Arabic, with the preview sizes still width × height', async () => {
+    const { tab, problems } = await open('?locale=ar-EG');
+    assert.equal(await tab.evaluate(() => document.documentElement.dir), 'rtl');
+    const phone = await tab.$eval('label[for="size-phone"]', (el) => el.textContent ?? '');
+    assert.ok(phone.includes('\u2066390×600\u2069'), phone);
     assert.deepEqual(problems, []);
     await tab.close();
   });

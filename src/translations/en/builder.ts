@@ -77,6 +77,8 @@ export const builder = {
   'builder.size.phone': 'Phone',
   'builder.preview.title': 'Preview of the embed',
   'builder.preview.nothing': 'The preview shows here once the document can be used.',
+  'builder.use.nothing':
+    'The address, the HTML and the file to download show here once the document can be used.',
   /** The four ways to use the widget. */
   'builder.use.address': 'Embed address',
   'builder.use.addressHint': 'Paste it into a Notion embed block, or Confluence’s iframe or embed macro.',
