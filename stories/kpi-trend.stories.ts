@@ -40,6 +40,7 @@ interface KpiTrendArgs {
   noTarget?: boolean;
   noDeliveries?: boolean;
   since?: string;
+  exportMenu?: boolean;
 }
 
 /** One `<kpi-trend>` with every arg bound: the attributes, and `data` as a property. */
@@ -56,6 +57,7 @@ const kpiTrend = (args: KpiTrendArgs): TemplateResult =>
     ?no-target=${args.noTarget}
     ?no-deliveries=${args.noDeliveries}
     since=${ifDefined(args.since || undefined)}
+    ?export-menu=${args.exportMenu}
   ></kpi-trend>`;
 
 /** Sizes of the story wrappers: classes, never inline `style` attributes (the CSP in DESIGN.md). */
@@ -116,6 +118,8 @@ const meta: Meta<KpiTrendArgs> = {
     noTarget: { control: 'boolean' },
     noDeliveries: { control: 'boolean' },
     since: { control: 'text' },
+    exportMenu: { control: 'boolean' },
+    'export-menu': { table: { disable: true } },
     'no-deliveries': { table: { disable: true } },
     // The attribute twins of `noForecast` and `noTarget`; one control each is enough.
     'no-forecast': { table: { disable: true } },
@@ -320,6 +324,24 @@ export const RightToLeft: Story = {
     'Inside a `dir="rtl"` wrapper with `locale="ar-EG"`: the layout mirrors, numbers and dates use ' +
       'Arabic-Indic digits, and the chart mirrors too (time runs from right to left).',
   ),
+};
+
+export const ExportMenu: Story = {
+  args: { data: saasOutcomes, metric: 'nps', exportMenu: true },
+  parameters: describe(
+    '`export-menu`: a Download button whose menu offers the card as SVG, PNG and CSV ' +
+      '(`toSVG()`, `toPNG()`, `toCSV()`). Arrow keys, Home and End move in the menu; Escape closes it.',
+  ),
+};
+
+export const ExportMenuOpen: Story = {
+  args: { data: saasOutcomes, metric: 'nps', exportMenu: true },
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('kpi-trend')!;
+    await card.updateComplete;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[aria-haspopup="menu"]')!.click();
+  },
+  parameters: describe('The export menu open, its first item focused.'),
 };
 
 export const LongName: Story = {

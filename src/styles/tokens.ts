@@ -127,7 +127,8 @@ export const stateStyles = css`
     inset-inline-end: 0;
     z-index: 5;
     display: grid;
-    min-inline-size: 12rem;
+    /* As wide as the widget allows: a narrow card (two to a row on a phone) keeps it inside. */
+    min-inline-size: min(12rem, 100%);
     margin: 0;
     padding: 0.25rem;
     list-style: none;

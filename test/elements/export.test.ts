@@ -173,6 +173,21 @@ describe('export: the export-menu', () => {
     expect(card.toSVG()).not.to.contain('ダウンロード');
   });
 
+  it('opens inside a narrow card (two to a row on a phone), its items whole', async () => {
+    for (const locale of ['en-US', 'ar-EG']) {
+      const card = await mount('kpi-trend', exampleDoc(), `metric="nps" export-menu locale="${locale}"`);
+      card.style.width = '173px';
+      part(card, 'export-button')!.click();
+      await card.updateComplete;
+      const box = card.getBoundingClientRect();
+      const menu = part(card, 'export-menu')!.getBoundingClientRect();
+      expect(menu.left, `${locale}: left edge`).to.be.at.least(box.left);
+      expect(menu.right, `${locale}: right edge`).to.be.at.most(box.right);
+      for (const item of card.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]'))
+        expect(item.scrollWidth, `${locale}: "${item.textContent!.trim()}"`).to.be.at.most(item.clientWidth);
+    }
+  });
+
   itIsAccessibleInEveryState({
     'card with the menu open': async () => {
       const card = (await mount('kpi-trend', exampleDoc(), 'metric="nps" export-menu')) as KpiTrend;

@@ -134,11 +134,7 @@ export const styles = css`
    * would not fit the card's content box; an ellipsis only below 1em.
    */
   .value {
-    font-size: clamp(
-      1em,
-      (100cqi - 2 * var(--_padding) - 2px) / var(--_value-ems, 1),
-      var(--_value-size)
-    );
+    font-size: clamp(1em, (100cqi - 2 * var(--_padding) - 2px) / var(--_value-ems, 1), var(--_value-size));
     font-weight: 600;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
