@@ -70,6 +70,12 @@ describe('dist/builder.html', () => {
     );
     const status = await tab.$eval('#problems', (el) => el.textContent);
     assert.match(status, /7 metrics and 14 nodes, no problems/);
+    // A choice of names, which can be long, takes the whole row of options.
+    const [field, row] = await tab.$eval('#metric', (el) => [
+      el.getBoundingClientRect().width,
+      el.closest('.options').getBoundingClientRect().width,
+    ]);
+    assert.equal(Math.round(field), Math.round(row));
     await tab.select('#metric', 'churn');
     const address = await useText(tab, 'Embed address');
     assert.match(address, new RegExp(`^${origin}/embed.html\\?widget=kpi-trend&metric=churn#doc=`));
