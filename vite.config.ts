@@ -64,6 +64,32 @@ const bundle: UserConfig = {
 };
 
 /**
+ * `vite build --mode cdn`: dist/cdn/<entry>.js, the element entries with lit and d3 inlined and
+ * the code they share in common chunks, so that a page loads one element from a CDN with a plain
+ * `<script type="module">` and no import map; a second element reuses the chunks already loaded.
+ */
+const cdn: UserConfig = {
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: entries.index,
+        'outcome-dashboard': entries['outcome-dashboard'],
+        'kpi-trend': entries['kpi-trend'],
+        'outcome-tree': entries['outcome-tree'],
+        'output-vs-outcome': entries['output-vs-outcome'],
+      },
+      formats: ['es'],
+    },
+    rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+};
+
+/**
  * A standalone page of src/<name>/<name>.html built into dist/<name>.html, its script and styles
  * as files in dist/<name>-assets (no inline script, so it runs under the strict CSP).
  */
@@ -88,5 +114,6 @@ export default defineConfig(({ command, mode }) => {
   // `--mode builder`: dist/builder.html, the embed builder, next to embed.html (its preview) and
   // outcome-kit.js (which its standalone file inlines).
   if (mode === 'embed' || mode === 'builder') return page(mode);
+  if (mode === 'cdn') return cdn;
   return mode === 'bundle' ? bundle : library;
 });
