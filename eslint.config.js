@@ -18,7 +18,7 @@ const forbid = (/** @type {string[]} */ group, /** @type {string} */ message) =>
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'custom-elements.json'] },
+  { ignores: ['**/dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -111,6 +111,8 @@ export default tseslint.config(
       'test/node/csp.test.js',
       'test/node/embed.test.js',
       'test/node/readme-snippet.test.js',
+      'test/node/cdn.test.js',
+      'test/node/framework-apps.test.js',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser, axe: 'readonly' } },
   },

@@ -11,16 +11,7 @@ export { registerTranslation, type TranslationInput } from './elements/internal/
 export type { OutcomeTranslation } from './translations/en.js';
 export { list, plural, type PluralForms } from './translations/plural.js';
 export type { OutcomeContextValue } from './data/context.js';
-export type { OutcomeLoadEvent, OutcomeLoadDetail, SourceKind } from './events/outcome-load.js';
-export type { OutcomeErrorEvent, OutcomeErrorDetail } from './events/outcome-error.js';
-export type {
-  OutcomeSelectEvent,
-  OutcomeSelectDetail,
-  PointSelection,
-  NodeSelection,
-  AlignedSelection,
-} from './events/outcome-select.js';
-export type { OutcomeToggleEvent, OutcomeToggleDetail } from './events/outcome-toggle.js';
+export type * from './events/index.js';
 
 define('outcome-dashboard', OutcomeDashboard);
 define('kpi-trend', KpiTrend);
