@@ -119,10 +119,16 @@ export class KpiTrend extends OutcomeElement {
   /** Hides the delivery markers: the outputs aimed at this metric, drawn on the time axis when they shipped. */
   @property({ type: Boolean, attribute: 'no-deliveries' }) noDeliveries = false;
 
-  /** Read-only, reflected for page CSS: the metric's status (`met`, `on-track`, `at-risk`, `off-track`, `unknown`, `none`). */
+  /**
+   * Read-only, reflected for page CSS: the metric's status (`met`, `on-track`, `at-risk`, `off-track`, `unknown`, `none`).
+   * @readonly
+   */
   @property({ reflect: true }) status?: Status;
 
-  /** Read-only, reflected for page CSS: `good`, `bad`, `flat` or `unknown` for the latest change. */
+  /**
+   * Read-only, reflected for page CSS: `good`, `bad`, `flat` or `unknown` for the latest change.
+   * @readonly
+   */
   @property({ reflect: true }) trend?: Trend;
 
   private view?: View;

@@ -101,7 +101,10 @@ export class OutputVsOutcome extends OutcomeElement {
   /** `timeline` (default with metric ids) or `quadrant` (default without them, when the document has nodes). */
   @property() view?: 'timeline' | 'quadrant';
 
-  /** Read-only, reflected for page CSS: `converting`, `not-converting`, `external`, `stalled` or `insufficient-data`. */
+  /**
+   * Read-only, reflected for page CSS: `converting`, `not-converting`, `external`, `stalled` or `insufficient-data`.
+   * @readonly
+   */
   @property({ reflect: true }) verdict?: Verdict;
 
   /** Hides the delivery markers: the outputs aimed at the outcome metric, on the timeline when they shipped. */
