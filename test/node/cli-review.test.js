@@ -439,7 +439,7 @@ describe('outcome-kit review: problems', () => {
   it('says when the file cannot be read, exit 1', async () => {
     const { code, stderr } = await cli('review', 'no/such/file.json');
     assert.equal(code, 1);
-    assert.match(stderr, /no\/such\/file\.json: cannot read the file \(ENOENT\)/);
+    assert.equal(stderr.trim(), 'no/such/file.json: no such file');
   });
 });
 
@@ -447,7 +447,7 @@ describe('outcome-kit review: help', () => {
   it('--help lists the review command', async () => {
     const { code, stdout } = await cli('--help');
     assert.equal(code, 0);
-    assert.ok(stdout.includes('outcome-kit review <file.json> [--since DATE] [--format markdown|json]'));
+    assert.ok(stdout.includes('outcome-kit review <file.json | -> [--since DATE] [--format markdown|json]'));
     assert.match(stdout, /^review {5}/m);
   });
 
