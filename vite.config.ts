@@ -1,5 +1,6 @@
 import { builtinModules } from 'node:module';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
+import { sourcesHaveSideEffects } from './scripts/sources-have-side-effects.js';
 import pkg from './package.json' with { type: 'json' };
 
 /** Public entries of the package: one per element, the whole set, the core and the CLI. */
@@ -25,18 +26,6 @@ const isExternal = (id: string) =>
   id.startsWith('node:') ||
   builtinModules.includes(id) ||
   dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
-
-/**
- * package.json's `sideEffects` names the shipped files only, so Vite would treat the sources as
- * free of side effects and drop the `define` calls that the one-file bundle and the pages reach
- * through `import './index.js'`. The sources keep theirs.
- */
-const sourcesHaveSideEffects: Plugin = {
-  name: 'outcome-kit:sources-have-side-effects',
-  transform(code, id) {
-    return id.includes('/src/') ? { code, moduleSideEffects: true } : undefined;
-  },
-};
 
 /** `npm start`: the demo dashboard, with the shared fixtures served at the site root. */
 const demo: UserConfig = {

@@ -82,16 +82,16 @@ registerTranslation({ $code: 'en', ...kpiTrend });
  * @csspart export-button - The button that opens the download menu.
  * @csspart export-menu - The menu of the three downloads (SVG, PNG, CSV).
  *
- * @cssprop --outcome-kpi-trend-delivery-color - Delivery markers on the time axis. Default: `--outcome-color-accent`.
- * @cssprop --outcome-kpi-trend-line-color - Colour of the line. Default: `--outcome-color-accent`.
- * @cssprop --outcome-kpi-trend-area-color - Fill under the line, fading towards the bottom. Default: the line colour.
- * @cssprop --outcome-kpi-trend-target-color - Colour of the target and baseline lines and the forecast. Default: `--outcome-color-neutral`.
- * @cssprop --outcome-kpi-trend-at-risk-color - Colour of the "At risk" status. Default `#9a6700` light, `#d29922` dark.
- * @cssprop --outcome-kpi-trend-chart-height - Least height of the sparkline, which grows when the card is given more height. Default `4rem` (`2.5rem` when narrower than 13.5rem; compact: the card's height).
- * @cssprop --outcome-kpi-trend-value-size - Font size of the current value. Default `2em` (`1.5em` when narrower than 13.5rem).
- * @cssprop --outcome-kpi-trend-padding - Space inside the card. Default `1rem` (`0.75rem` when narrower than 13.5rem).
- * @cssprop --outcome-kpi-trend-name-lines - Lines kept for the name, so that values line up across a row of cards. Default `1` (`2` inside a dashboard).
- * @cssprop --outcome-kpi-trend-compact-width - Width of the compact variant. Default `160px`.
+ * @cssprop [--outcome-kpi-trend-delivery-color=var(--outcome-color-accent)] - Delivery markers on the time axis. Default: `--outcome-color-accent`.
+ * @cssprop [--outcome-kpi-trend-line-color=var(--outcome-color-accent)] - Colour of the line. Default: `--outcome-color-accent`.
+ * @cssprop [--outcome-kpi-trend-area-color=var(--outcome-kpi-trend-line-color)] - Fill under the line, fading towards the bottom. Default: the line colour.
+ * @cssprop [--outcome-kpi-trend-target-color=var(--outcome-color-neutral)] - Colour of the target and baseline lines and the forecast. Default: `--outcome-color-neutral`.
+ * @cssprop [--outcome-kpi-trend-at-risk-color=light-dark(#9a6700, #d29922)] - Colour of the "At risk" status. Default `#9a6700` light, `#d29922` dark.
+ * @cssprop [--outcome-kpi-trend-chart-height=4rem] - Least height of the sparkline, which grows when the card is given more height. Default `4rem` (`2.5rem` when narrower than 13.5rem; compact: the card's height).
+ * @cssprop [--outcome-kpi-trend-value-size=2em] - Font size of the current value. Default `2em` (`1.5em` when narrower than 13.5rem).
+ * @cssprop [--outcome-kpi-trend-padding=1rem] - Space inside the card. Default `1rem` (`0.75rem` when narrower than 13.5rem).
+ * @cssprop [--outcome-kpi-trend-name-lines=1] - Lines kept for the name, so that values line up across a row of cards. Default `1` (`2` inside a dashboard).
+ * @cssprop [--outcome-kpi-trend-compact-width=160px] - Width of the compact variant. Default `160px`.
  */
 export class KpiTrend extends OutcomeElement {
   static override styles = [tokens, stateStyles, tooltipStyles, styles];

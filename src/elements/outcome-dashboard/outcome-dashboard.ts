@@ -42,21 +42,21 @@ registerTranslation({ $code: 'en', ...outcomeDashboard });
  * @csspart export-button - The button that opens the download menu.
  * @csspart export-menu - The menu of the three downloads (SVG, PNG, CSV).
  *
- * @cssprop --outcome-dashboard-gap - Space between widgets. Default `1rem`.
- * @cssprop --outcome-dashboard-min-column - The narrowest a grid column gets before the grid wraps. Default `16rem`.
- * @cssprop --outcome-dashboard-padding - Space inside the dashboard. Default `0` (`1rem` when `theme` is set).
- * @cssprop --outcome-dashboard-background - Background behind the widgets. Default `transparent`, so the page shows through; with `theme` set, `--outcome-color-page`.
- * @cssprop --outcome-color-page - The page colour a dashboard paints when its `theme` is forced. Default `#f6f8fa` light, `#0d1117` dark.
+ * @cssprop [--outcome-dashboard-gap=1rem] - Space between widgets. Default `1rem`.
+ * @cssprop [--outcome-dashboard-min-column=16rem] - The narrowest a grid column gets before the grid wraps. Default `16rem`.
+ * @cssprop [--outcome-dashboard-padding=0] - Space inside the dashboard. Default `0` (`1rem` when `theme` is set).
+ * @cssprop [--outcome-dashboard-background=transparent] - Background behind the widgets. Default `transparent`, so the page shows through; with `theme` set, `--outcome-color-page`.
+ * @cssprop [--outcome-color-page=light-dark(#f6f8fa, #0d1117)] - The page colour a dashboard paints when its `theme` is forced. Default `#f6f8fa` light, `#0d1117` dark.
  * @cssprop --outcome-shadow - Shadow of the widget cards. Default: a faint shadow in each theme.
- * @cssprop --outcome-color-good - Colour of changes in the good direction.
- * @cssprop --outcome-color-bad - Colour of changes in the bad direction.
- * @cssprop --outcome-color-neutral - Colour of secondary text and flat changes.
- * @cssprop --outcome-color-accent - Colour of highlights and focus rings.
- * @cssprop --outcome-color-surface - Background.
- * @cssprop --outcome-color-text - Text colour.
- * @cssprop --outcome-color-grid - Colour of rules, borders and chart grid lines.
- * @cssprop --outcome-font - Font; default: inherited from the page.
- * @cssprop --outcome-radius - Corner radius. Default `8px`.
+ * @cssprop [--outcome-color-good=light-dark(#1a7f37, #3fb950)] - Colour of changes in the good direction.
+ * @cssprop [--outcome-color-bad=light-dark(#cf222e, #ff7b72)] - Colour of changes in the bad direction.
+ * @cssprop [--outcome-color-neutral=light-dark(#59636e, #9198a1)] - Colour of secondary text and flat changes.
+ * @cssprop [--outcome-color-accent=light-dark(#0969da, #4493f8)] - Colour of highlights and focus rings.
+ * @cssprop [--outcome-color-surface=light-dark(#ffffff, #151b23)] - Background.
+ * @cssprop [--outcome-color-text=light-dark(#1f2328, #e6edf3)] - Text colour.
+ * @cssprop [--outcome-color-grid=light-dark(#d1d9e0, #3d444d)] - Colour of rules, borders and chart grid lines.
+ * @cssprop [--outcome-font=inherit] - Font; default: inherited from the page.
+ * @cssprop [--outcome-radius=8px] - Corner radius. Default `8px`.
  */
 export class OutcomeDashboard extends OutcomeElement {
   static override styles = [tokens, stateStyles, styles];

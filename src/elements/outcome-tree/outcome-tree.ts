@@ -106,12 +106,12 @@ interface Model {
  * @csspart export-button - The button that opens the download menu.
  * @csspart export-menu - The menu of the three downloads (SVG, PNG, CSV).
  *
- * @cssprop --outcome-tree-max-height - Height past which the list scrolls. Default `36rem`.
- * @cssprop --outcome-tree-map-height - Height of the map. Default `32rem`.
- * @cssprop --outcome-tree-indent - Indent per level in the list. Default `1.25rem` (`0.875rem` when rows stack).
- * @cssprop --outcome-tree-bar-column - Width of each bar column of the list. Default `clamp(8rem, 16%, 13rem)`.
- * @cssprop --outcome-tree-outcome-color - Outcome progress bars. Default: `--outcome-color-good`.
- * @cssprop --outcome-tree-delivery-color - Delivery bars. Default: `--outcome-color-accent`.
+ * @cssprop [--outcome-tree-max-height=36rem] - Height past which the list scrolls. Default `36rem`.
+ * @cssprop [--outcome-tree-map-height=32rem] - Height of the map. Default `32rem`.
+ * @cssprop [--outcome-tree-indent=1.25rem] - Indent per level in the list. Default `1.25rem` (`0.875rem` when rows stack).
+ * @cssprop [--outcome-tree-bar-column=clamp(8rem, 16%, 13rem)] - Width of each bar column of the list. Default `clamp(8rem, 16%, 13rem)`.
+ * @cssprop [--outcome-tree-outcome-color=var(--outcome-color-good)] - Outcome progress bars. Default: `--outcome-color-good`.
+ * @cssprop [--outcome-tree-delivery-color=var(--outcome-color-accent)] - Delivery bars. Default: `--outcome-color-accent`.
  */
 export class OutcomeTree extends OutcomeElement {
   static override styles = [tokens, stateStyles, styles];

@@ -79,9 +79,9 @@ type View =
  * @csspart export-menu - The menu of the three downloads (SVG, PNG, CSV).
  *
  * @cssprop --outcome-output-vs-outcome-output-color - Output columns. Default: `--outcome-color-accent` at 55%.
- * @cssprop --outcome-output-vs-outcome-outcome-color - Outcome line. Default: `--outcome-color-good`.
- * @cssprop --outcome-output-vs-outcome-height - Height of the timeline. Default `18rem`.
- * @cssprop --outcome-output-vs-outcome-delivery-color - Delivery markers on the timeline. Default: `--outcome-color-text`.
+ * @cssprop [--outcome-output-vs-outcome-outcome-color=var(--outcome-color-good)] - Outcome line. Default: `--outcome-color-good`.
+ * @cssprop [--outcome-output-vs-outcome-height=18rem] - Height of the timeline. Default `18rem`.
+ * @cssprop [--outcome-output-vs-outcome-delivery-color=var(--outcome-color-text)] - Delivery markers on the timeline. Default: `--outcome-color-text`.
  * @cssprop --outcome-output-vs-outcome-quadrant-height - Height of the quadrant. Default: 0.45 of its width, 280 to 720 px.
  */
 export class OutputVsOutcome extends OutcomeElement {
