@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { sourcesHaveSideEffects } from '../scripts/sources-have-side-effects.js';
 
 /**
  * The repository's tsconfig.json. Lit's decorators need `experimentalDecorators` and
@@ -24,7 +23,6 @@ const config: StorybookConfig = {
     return {
       ...viteConfig,
       tsconfig,
-      plugins: [...(viteConfig.plugins ?? []), sourcesHaveSideEffects],
       // The repository's vite.config.ts (loaded by the Vite builder) points publicDir at the demo's
       // fixtures; Storybook serves nothing from there.
       publicDir: false,
