@@ -60,7 +60,7 @@ for (const tag of elements) {
     const prefix = `--outcome-${tag.replace(/^outcome-/, '')}-`;
     const re = new RegExp(`var\\(\\s*(${prefix}[a-z0-9-]+)`, 'g');
     const used = [...names(styles, re)].sort();
-    const documented = [...names(main, new RegExp(`@cssprop (${prefix}[a-z0-9-]+)`, 'g'))].sort();
+    const documented = [...names(main, new RegExp(`@cssprop \\[?(${prefix}[a-z0-9-]+)`, 'g'))].sort();
     assert.deepEqual(used, documented);
   });
 }
