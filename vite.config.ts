@@ -1,6 +1,5 @@
 import { builtinModules } from 'node:module';
 import { defineConfig, type UserConfig } from 'vite';
-import { sourcesHaveSideEffects } from './scripts/sources-have-side-effects.js';
 import pkg from './package.json' with { type: 'json' };
 
 /** Public entries of the package: one per element, the whole set, the core and the CLI. */
@@ -52,7 +51,6 @@ const library: UserConfig = {
  * shipped language inlined.
  */
 const bundle: UserConfig = {
-  plugins: [sourcesHaveSideEffects],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -100,7 +98,6 @@ function page(name: string): UserConfig {
     root: `src/${name}`,
     base: './',
     publicDir: false,
-    plugins: [sourcesHaveSideEffects],
     build: {
       outDir: '../../dist',
       emptyOutDir: false,

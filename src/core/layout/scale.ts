@@ -50,7 +50,8 @@ const BROAD = /[A-Z%@&mwMW]/u;
 /**
  * How wide `text` is in ems, estimated without measuring, on the generous side for a bold sans
  * face (DejaVu Sans Bold, the widest common fallback): a full em for CJK, 0.38 for spaces and
- * separators, 0.85 for capitals, 0.7 for digits and the rest. Lets a figure shrink to fit its box in CSS (`font-size: box / ems`) with no layout read.
+ * separators, 0.85 for capitals, 0.7 for digits and the rest. Lets a figure shrink to fit its box
+ * in CSS (`font-size: box / ems`) with no layout read.
  */
 export function textEms(text: string): number {
   let ems = 0;
