@@ -82,6 +82,34 @@ describe('the published package', () => {
     }
   });
 
+  it('ships a manifest of modules that are in the package, with every default and definition', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+    const modules = manifest.modules.map((m) => m.path);
+    for (const path of modules)
+      assert.ok(has(path), `custom-elements.json names ${path}, not in the package`);
+    const references = JSON.stringify(manifest).match(/"module":"[^"]*"/g) ?? [];
+    for (const ref of references) assert.ok(modules.includes(JSON.parse(`{${ref}}`).module), ref);
+    const elements = manifest.modules.flatMap((m) => m.declarations).filter((d) => d.customElement);
+    assert.deepEqual(elements.map((e) => e.tagName).sort(), [
+      'kpi-trend',
+      'outcome-dashboard',
+      'outcome-tree',
+      'output-vs-outcome',
+    ]);
+    const definitions = manifest.modules
+      .flatMap((m) => m.exports)
+      .filter((e) => e.kind === 'custom-element-definition');
+    for (const d of definitions) assert.match(d.name, /^[a-z]+(-[a-z]+)+$/, `definition named ${d.name}`);
+    for (const element of elements) {
+      const own = definitions.find((d) => d.name === element.tagName);
+      assert.equal(own?.declaration.module, `dist/${element.tagName}.js`, element.tagName);
+      for (const prop of element.cssProperties ?? [])
+        assert.ok(prop.default, `${element.tagName} ${prop.name} has no default`);
+      for (const event of element.events ?? [])
+        assert.notEqual(event.type?.text ?? 'CustomEvent', 'CustomEvent', `${element.tagName} ${event.name}`);
+    }
+  });
+
   it('agrees with the README on the Node version', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const version = /^>=(\d+\.\d+)$/.exec(pkg.engines.node)?.[1];
