@@ -113,6 +113,7 @@ export default tseslint.config(
       'test/node/readme-snippet.test.js',
       'test/node/cdn.test.js',
       'test/node/framework-apps.test.js',
+      'test/node/ssr.test.js',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser, axe: 'readonly' } },
   },

@@ -11,6 +11,9 @@ const entries = {
   'outcome-tree': 'src/outcome-tree.ts',
   'output-vs-outcome': 'src/output-vs-outcome.ts',
   cli: 'src/cli.ts',
+  // The one-file bundle's contents for Node (server rendering), with lit left to Node, whose
+  // build of lit runs without a DOM: package.json maps `outcome-kit/outcome-kit.js` here there.
+  'outcome-kit.node': 'src/bundle.ts',
   // Each shipped language alone, for apps that register it up front (the elements also load it on first use).
   ...Object.fromEntries(
     ['en', 'de', 'fr', 'es', 'pt-BR', 'ja', 'zh-CN', 'ar'].map((code) => [

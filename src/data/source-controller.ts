@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { parseDocument } from '../core/parse/index.js';
 import { blockingErrors, isUsable, unusableResult } from '../core/result.js';
 import type { ParseResult, ValidationError } from '../core/schema.js';
@@ -21,6 +21,12 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
 }
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+/**
+ * What a framework writes when it sets `data` before the element is defined: an attribute, and an
+ * object made text. `data` is a property only; this says so instead of showing nothing.
+ */
+const OBJECT_AS_TEXT = '[object Object]';
 
 /**
  * Gives an element its document. First match wins:
@@ -75,6 +81,7 @@ export class SourceController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return;
     this.observer = new MutationObserver(() => this.host.requestUpdate());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     if (this.kind === 'src' && !this.abort && this.state !== 'loading') this.schedule();
@@ -124,11 +131,23 @@ export class SourceController implements ReactiveController {
     this.stale = false;
     switch (kind) {
       case 'data':
+        this.accept(
+          input === OBJECT_AS_TEXT
+            ? unusableResult(
+                'got the attribute data="[object Object]": the page set data before the element was defined; import the element before rendering, or set data as a property',
+                'data',
+              )
+            : parseDocument(input),
+          kind,
+        );
+        break;
       case 'inline':
         this.accept(parseDocument(input), kind);
         break;
       case 'src':
-        void this.fetch(input as string, false);
+        // A server renders the skeleton; the browser fetches.
+        if (isServer) this.state = 'loading';
+        else void this.fetch(input as string, false);
         break;
       case 'context':
         this.follow(input as OutcomeContextValue | undefined);
@@ -138,8 +157,10 @@ export class SourceController implements ReactiveController {
   private pick(): { kind: SourceKind; input: unknown } {
     const { data, src } = this.host;
     if (data !== undefined && data !== null) return { kind: 'data', input: data };
+    if (this.host.getAttribute('data') === OBJECT_AS_TEXT) return { kind: 'data', input: OBJECT_AS_TEXT };
     if (src) return { kind: 'src', input: src };
-    const script = this.host.querySelector(INLINE_SELECTOR);
+    // A server does not see the element's children.
+    const script = isServer ? null : this.host.querySelector(INLINE_SELECTOR);
     if (script) return { kind: 'inline', input: script.textContent ?? '' };
     return { kind: 'context', input: this.consumer.value };
   }

@@ -63,6 +63,24 @@ describe('source: the data property', () => {
     expect(shadowText(el)).to.match(/version: .*unsupported version/);
   });
 
+  it('explains data="[object Object]", what a framework writes before the element is defined', async () => {
+    // React sets an attribute on an element it does not know yet, and an object becomes that text.
+    const el = document.createElement('test-probe');
+    el.setAttribute('data', String({}));
+    const error = nextEvent<OutcomeErrorEvent>(el, 'outcome-error');
+    document.body.append(el);
+    const { detail } = await error;
+    expect(detail.errors[0].path).to.equal('data');
+    expect(el.shownState).to.equal('error');
+    expect(shadowText(el)).to.match(
+      /data: got the attribute data="\[object Object\]".*import the element before rendering/,
+    );
+    // The framework's next render sets the property, which wins.
+    el.data = exampleDoc();
+    await waitUntil(() => el.shownState === 'ready');
+    el.remove();
+  });
+
   it('re-renders when a new object is set, and falls back to src when data is cleared', async () => {
     const key = uniqueKey('fallback');
     const el = await fixture<TestProbe>(

@@ -19,10 +19,12 @@ const types = {
 
 /**
  * Starts a server answering each path with `respond(path)`: a file name to read, `{ html }` to send
- * as a page, or undefined for 404. Every answer carries the CSP. Returns its origin and a browser.
+ * as a page, or undefined for 404. Every answer carries the CSP, unless `csp` is false. Returns its
+ * origin and a browser.
  * @param {(path: string) => string | { html: string } | undefined} respond
+ * @param {{ csp?: boolean }} [options]
  */
-export async function startStrictPages(respond) {
+export async function startStrictPages(respond, { csp = true } = {}) {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const answer = respond(path);
@@ -30,7 +32,7 @@ export async function startStrictPages(respond) {
       if (answer === undefined) throw new Error('not found');
       const body = typeof answer === 'string' ? await readFile(answer) : answer.html;
       const type = typeof answer === 'string' ? (types[extname(answer)] ?? 'text/plain') : 'text/html';
-      res.writeHead(200, { 'content-type': type, 'content-security-policy': CSP });
+      res.writeHead(200, { 'content-type': type, ...(csp && { 'content-security-policy': CSP }) });
       res.end(body);
     } catch {
       res.writeHead(404).end();

@@ -1,4 +1,12 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isDateInput } from '../../core/dates.js';
 import { errorsForMetric, findMetric } from '../../core/result.js';
@@ -69,16 +77,66 @@ export abstract class OutcomeElement extends LitElement {
   /** Whether the page left the browser's default serif font, which the widget then replaces. */
   private pageFontIsDefault = false;
 
+  /**
+   * What a server rendered, while the browser hydrates it (declarative shadow DOM): its locale,
+   * and whether it showed the loading skeleton (it had no document). That first render must repeat
+   * the server's, so it reads nothing of the page the server could not see; the next one follows
+   * the page.
+   */
+  private served?: { locale: string; loading: boolean };
+
   override connectedCallback(): void {
+    // A shadow root before the first render is the server's, complete when the element connects
+    // (unlike the page's children, which the rule below is about).
+    // eslint-disable-next-line wc/no-child-traversal-in-connectedcallback
+    const base = this.hasUpdated ? null : this.shadowRoot?.querySelector('[part~="base"]');
+    if (base) {
+      const loading = !!base.querySelector('[part~="skeleton"]');
+      this.served = { locale: base.getAttribute('lang') ?? 'en-US', loading };
+      // The server's styles are a <style> in the shadow root, which a strict `style-src` blocks;
+      // constructed style sheets are not blocked, and hydration adopts none of its own.
+      adoptStyles(this.shadowRoot!, (this.constructor as typeof LitElement).elementStyles);
+    }
     super.connectedCallback();
-    const family = typeof getComputedStyle === 'function' ? getComputedStyle(this).fontFamily : '';
-    this.pageFontIsDefault = DEFAULT_SERIF.test(family);
+    if (!this.served && !isServer)
+      this.pageFontIsDefault = DEFAULT_SERIF.test(getComputedStyle(this).fontFamily);
+  }
+
+  /** Hydration waits for the words the server rendered in, so that it repeats them. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = this.served && this.localize.loading;
+    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.source.sync();
     this.followDirection();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.served) return;
+    // Hydrated: now render for this page (its `lang`, direction, font, width and sources).
+    this.served = undefined;
+    this.pageFontIsDefault = DEFAULT_SERIF.test(getComputedStyle(this).fontFamily);
+    this.requestUpdate();
+  }
+
+  /**
+   * True on a server, and in the browser while it hydrates what a server rendered: render from
+   * the element's own attributes and data only, without reading the page or any layout.
+   */
+  protected get asServer(): boolean {
+    return isServer || this.served !== undefined;
+  }
+
+  /**
+   * Whether the element lays out right to left. A server (and the hydration of what it sent)
+   * knows only the element's own `dir`, which an element in a right-to-left language sets itself.
+   */
+  protected get rtl(): boolean {
+    return this.asServer ? this.getAttribute('dir') === 'rtl' : this.matches(':dir(rtl)');
   }
 
   /**
@@ -154,14 +212,16 @@ export abstract class OutcomeElement extends LitElement {
 
   /** The locale numbers and dates are shown in. */
   protected get resolvedLocale(): string {
+    if (this.served) return this.served.locale;
     // A dashboard's locale attribute counts as the widget's own only for the document it shares.
     const shared = this.source.kind === 'context' ? this.source.context?.locale : undefined;
     const candidates = [
       this.locale,
       shared,
       this.source.result?.document?.locale,
-      closestLang(this),
-      globalThis.navigator?.language,
+      // A server sees neither the page nor the reader's browser.
+      isServer ? this.getAttribute('lang') : closestLang(this),
+      isServer ? undefined : globalThis.navigator?.language,
     ];
     return candidates.find(isUsableLocale) ?? 'en-US';
   }
@@ -329,6 +389,8 @@ export abstract class OutcomeElement extends LitElement {
   protected renderSourceState(): TemplateResult | undefined {
     const { state, errors, kind } = this.source;
     if (state === 'loading' || this.localize.loading) return this.renderLoading();
+    // A server sees no inline script or dashboard that a browser may find: it holds the place.
+    if ((isServer && state === 'idle') || this.served?.loading) return this.renderLoading();
     if (state === 'idle') return this.renderEmpty();
     if (state === 'error') {
       // The dashboard already shows the problem at length; one line here is enough.

@@ -161,7 +161,7 @@ export class KpiTrend extends OutcomeElement {
     const classes = `base theme ${this.themeClass} ${this.variant === 'compact' ? 'compact' : 'card'}`;
     // A compact card sits in running text: no room for a menu.
     const menu = this.variant === 'compact' ? nothing : this.renderExportMenu();
-    return html`<div part="base" class=${classes}>${body}${menu}</div>`;
+    return html`<div part="base" class=${classes} lang=${this.resolvedLocale}>${body}${menu}</div>`;
   }
 
   /** One row per point of the metric: its date and value as the document has them. */
@@ -205,7 +205,7 @@ export class KpiTrend extends OutcomeElement {
     const compact = this.variant === 'compact';
     const width = this.size.width || (compact ? 96 : 280);
     const height = this.size.height || (compact ? 40 : 64);
-    const rtl = this.matches(':dir(rtl)');
+    const rtl = this.rtl;
     const key = [view.summary, view.deliveries, width, height, rtl, this.noTarget, this.noForecast, compact];
     if (!same(this.geometryKey, key)) {
       this.geometryKey = key;

@@ -47,7 +47,7 @@ registerTranslation({ $code: 'en', ...outcomeDashboard });
  * @cssprop [--outcome-dashboard-padding=0] - Space inside the dashboard. Default `0` (`1rem` when `theme` is set).
  * @cssprop [--outcome-dashboard-background=transparent] - Background behind the widgets. Default `transparent`, so the page shows through; with `theme` set, `--outcome-color-page`.
  * @cssprop [--outcome-color-page=light-dark(#f6f8fa, #0d1117)] - The page colour a dashboard paints when its `theme` is forced. Default `#f6f8fa` light, `#0d1117` dark.
- * @cssprop --outcome-shadow - Shadow of the widget cards. Default: a faint shadow in each theme.
+ * @cssprop [--outcome-shadow=0 1px 2px light-dark(rgb(31 35 40 / 0.06), rgb(1 4 9 / 0.4)), 0 1px 3px light-dark(rgb(31 35 40 / 0.08), rgb(1 4 9 / 0.3))] - Shadow of the widget cards. Default: a faint shadow in each theme.
  * @cssprop [--outcome-color-good=light-dark(#1a7f37, #3fb950)] - Colour of changes in the good direction.
  * @cssprop [--outcome-color-bad=light-dark(#cf222e, #ff7b72)] - Colour of changes in the bad direction.
  * @cssprop [--outcome-color-neutral=light-dark(#59636e, #9198a1)] - Colour of secondary text and flat changes.
@@ -89,7 +89,7 @@ export class OutcomeDashboard extends OutcomeElement {
 
   protected override render(): TemplateResult {
     const { state } = this.source;
-    return html`<div part="base" class="base theme ${this.themeClass}">
+    return html`<div part="base" class="base theme ${this.themeClass}" lang=${this.resolvedLocale}>
       ${state === 'ready' ? this.renderHeader() : this.renderSourceState()}
       <div part="grid" class="grid" ?hidden=${state === 'error'}>
         <slot></slot>${this.hasWidgets() ? nothing : this.renderDefaultLayout()}
@@ -107,9 +107,12 @@ export class OutcomeDashboard extends OutcomeElement {
     ];
   }
 
-  /** Whether the page put widgets (any element but the inline JSON script) inside. */
+  /**
+   * Whether the page put widgets (any element but the inline JSON script) inside. A server cannot
+   * tell (it does not see the children), so the default layout waits for the browser there.
+   */
   private hasWidgets(): boolean {
-    return [...this.children].some((child) => child.localName !== 'script');
+    return this.asServer || [...this.children].some((child) => child.localName !== 'script');
   }
 
   /**

@@ -122,7 +122,7 @@ export class OutcomeTree extends OutcomeElement {
     width: this.size.width || 640,
     height: this.size.height || 480,
     smallestText: this.fontSize * CARD_SMALLEST_TEXT,
-    rtl: this.matches(':dir(rtl)'),
+    rtl: this.rtl,
   }));
   /** Measured list rows (border box), and the scroll correction when rows above the view grow. */
   private readonly rowHeights = new MeasuredHeights(
@@ -251,7 +251,7 @@ export class OutcomeTree extends OutcomeElement {
       this.updateTops();
       return;
     }
-    const rtl = this.matches(':dir(rtl)');
+    const rtl = this.rtl;
     const mapKey = [this.rows, rtl, this.cardHeights.version];
     if (!same(this.map?.key, mapKey)) {
       const heights = (i: number) => this.cardHeights.get(this.rows[i].node.id) ?? cardEstimate(this.rows[i]);
@@ -341,7 +341,7 @@ export class OutcomeTree extends OutcomeElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base theme ${this.themeClass}">
+    return html`<div part="base" class="base theme ${this.themeClass}" lang=${this.resolvedLocale}>
       ${this.renderSourceState() ?? this.renderTree()} ${this.renderExportMenu()}
     </div>`;
   }
@@ -552,7 +552,7 @@ export class OutcomeTree extends OutcomeElement {
    * max-height, so that this render already has those rows.
    */
   private listBand(): { top: number; height: number; reach: number } {
-    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport.list');
+    const viewport = this.asServer ? null : this.renderRoot.querySelector<HTMLElement>('.viewport.list');
     const head = viewport?.querySelector<HTMLElement>('.columns-head')?.offsetHeight ?? 0;
     const shown = (viewport?.clientHeight || this.size.height || 480) - head;
     const limit = viewport ? parseFloat(getComputedStyle(viewport).maxHeight) - head : NaN;
@@ -710,7 +710,7 @@ export class OutcomeTree extends OutcomeElement {
       else this.mapView.zoomBy(event.key === '+' ? ZOOM.step : 1 / ZOOM.step);
       return;
     }
-    const action = keyAction(this.rows, current, event.key, this.matches(':dir(rtl)'));
+    const action = keyAction(this.rows, current, event.key, this.rtl);
     if (action) {
       event.preventDefault();
       this.apply(action);

@@ -78,11 +78,11 @@ type View =
  * @csspart export-button - The button that opens the download menu.
  * @csspart export-menu - The menu of the three downloads (SVG, PNG, CSV).
  *
- * @cssprop --outcome-output-vs-outcome-output-color - Output columns. Default: `--outcome-color-accent` at 55%.
+ * @cssprop [--outcome-output-vs-outcome-output-color=color-mix(in srgb, var(--outcome-color-accent) 75%, var(--outcome-color-surface))] - Output columns. Default: `--outcome-color-accent`, 75% over the surface.
  * @cssprop [--outcome-output-vs-outcome-outcome-color=var(--outcome-color-good)] - Outcome line. Default: `--outcome-color-good`.
  * @cssprop [--outcome-output-vs-outcome-height=18rem] - Height of the timeline. Default `18rem`.
  * @cssprop [--outcome-output-vs-outcome-delivery-color=var(--outcome-color-text)] - Delivery markers on the timeline. Default: `--outcome-color-text`.
- * @cssprop --outcome-output-vs-outcome-quadrant-height - Height of the quadrant. Default: 0.45 of its width, 280 to 720 px.
+ * @cssprop [--outcome-output-vs-outcome-quadrant-height=clamp(280px, 45cqi, 720px)] - Height of the quadrant. Default: 0.45 of its width, 280 to 720 px.
  */
 export class OutputVsOutcome extends OutcomeElement {
   static override styles = [tokens, stateStyles, tooltipStyles, styles];
@@ -164,7 +164,7 @@ export class OutputVsOutcome extends OutcomeElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base theme card ${this.themeClass}">
+    return html`<div part="base" class="base theme card ${this.themeClass}" lang=${this.resolvedLocale}>
       ${this.renderSourceState() ?? this.renderView()} ${this.renderExportMenu()}
     </div>`;
   }
@@ -221,7 +221,7 @@ export class OutputVsOutcome extends OutcomeElement {
       this.size.width || 480,
       this.size.height || 288,
       summarizeMetric(outcome).target,
-      this.matches(':dir(rtl)'),
+      this.rtl,
       longest * 6.6 + 10,
       deliveries.map((d) => d.time),
     );
@@ -238,7 +238,7 @@ export class OutputVsOutcome extends OutcomeElement {
       outcomes,
       this.size.width || 480,
       this.size.height || 280,
-      this.matches(':dir(rtl)'),
+      this.rtl,
       corners,
     );
     // Points come in data order (delivery, then outcome), so the arrow keys follow the axis either way.
@@ -325,7 +325,7 @@ export class OutputVsOutcome extends OutcomeElement {
           layout,
           this.chart.pointing ? active : undefined,
           drawing,
-          this.matches(':dir(rtl)'),
+          this.rtl,
           deliveries.map((d) => d.words),
         ),
       )}
@@ -377,7 +377,7 @@ export class OutputVsOutcome extends OutcomeElement {
         quadrantSvg(layout, this.chart.pointing ? active : undefined, {
           corner: (q, count) => this.cornerWords(q, count),
           tick: (v) => formatPercent(v, locale, { maximumFractionDigits: 0 }),
-          deliveryAxis: this.t('vs.deliveryAxis', this.matches(':dir(rtl)') ? '←' : '→'),
+          deliveryAxis: this.t('vs.deliveryAxis', this.rtl ? '←' : '→'),
           outcomeAxis: this.t('vs.outcomeAxis', '↑'),
         }),
       )}
