@@ -27,6 +27,10 @@ export interface OutcomeContextValue {
   theme?: Theme;
   /** The provider's `since` attribute, which its widgets follow unless they set their own. */
   since?: string;
+  /** The provider's `timeout` attribute (seconds), for the fetches of its widgets that set none. */
+  timeout?: number;
+  /** The provider's `max-size` attribute (megabytes), for the fetches of its widgets that set none. */
+  maxSize?: number;
 }
 
 /**

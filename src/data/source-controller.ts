@@ -10,6 +10,14 @@ import { ensureContextRoot, outcomeContext, type LoadState, type OutcomeContextV
 /** The shortest allowed re-fetch interval, in seconds. */
 export const MIN_REFRESH_SECONDS = 5;
 
+/** How long a fetch may take, in seconds, when neither the element nor its dashboard says. */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+
+/** The largest document a fetch reads, in megabytes, when neither the element nor its dashboard says. */
+export const DEFAULT_MAX_SIZE_MB = 20;
+
+const MB = 1024 * 1024;
+
 /** What an element must offer to be given a document. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   /** A document object, or its JSON text. */
@@ -18,6 +26,10 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   /** Re-fetch `src` every this many seconds (at least 5). */
   refresh?: number;
+  /** Seconds a fetch may take. */
+  timeout?: number;
+  /** The largest document a fetch reads, in megabytes. */
+  maxSize?: number;
 }
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
@@ -201,6 +213,13 @@ export class SourceController implements ReactiveController {
       this.errors = [];
       this.host.requestUpdate();
     }
+    const seconds = positive(this.host.timeout) ?? positive(this.context?.timeout) ?? DEFAULT_TIMEOUT_SECONDS;
+    const megabytes = positive(this.host.maxSize) ?? positive(this.context?.maxSize) ?? DEFAULT_MAX_SIZE_MB;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, seconds * 1000);
     let result: ParseResult;
     try {
       const response = await fetch(url, {
@@ -212,13 +231,19 @@ export class SourceController implements ReactiveController {
         const status = `${response.status} ${response.statusText}`.trim();
         throw new Error(`HTTP ${status}`);
       }
-      result = parseDocument(await response.text());
+      result = parseDocument(await readLimited(response, megabytes));
     } catch (error) {
-      if (abort.signal.aborted) return;
-      const reason = error instanceof Error ? error.message : String(error);
+      if (abort.signal.aborted && !timedOut) return;
+      const reason = timedOut
+        ? `the server did not answer within ${seconds} s (raise the timeout attribute to wait longer)`
+        : error instanceof Error
+          ? error.message
+          : String(error);
       result = unusableResult(`could not load ${url}: ${reason}`);
+    } finally {
+      clearTimeout(timer);
     }
-    if (abort.signal.aborted) return;
+    if (abort.signal.aborted && !timedOut) return;
     this.abort = undefined;
     const usable = isUsable(result);
     if (isRefresh && !usable && this.state === 'ready') {
@@ -259,4 +284,43 @@ export class SourceController implements ReactiveController {
   private emit<K extends 'outcome-load' | 'outcome-error'>(type: K, detail: OutcomeEventDetails[K]): void {
     this.queued.push(outcomeEvent(type, detail));
   }
+}
+
+/** A number above zero, else undefined: for attributes that may be missing or nonsense. */
+function positive(value: number | undefined): number | undefined {
+  return typeof value === 'number' && value > 0 ? value : undefined;
+}
+
+/**
+ * The body of `response` as text, refused when it is larger than `megabytes`: before reading when
+ * `Content-Length` says so, else once that many bytes have arrived (the rest is not downloaded).
+ */
+async function readLimited(response: Response, megabytes: number): Promise<string> {
+  const limit = megabytes * MB;
+  const tooLarge = () =>
+    new Error(
+      `the document is larger than the ${megabytes} MB limit; raise the max-size attribute to load it`,
+    );
+  const length = Number(response.headers.get('content-length'));
+  if (length > limit) {
+    void response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > limit) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/outcome-dashboard.js';
-import { MIN_REFRESH_SECONDS } from '../../src/data/source-controller.js';
+import { DEFAULT_TIMEOUT_SECONDS, MIN_REFRESH_SECONDS } from '../../src/data/source-controller.js';
 import type { OutcomeErrorEvent } from '../../src/events/outcome-error.js';
 import type { OutcomeLoadEvent } from '../../src/events/outcome-load.js';
 import '../helpers.js';
@@ -211,8 +211,10 @@ describe('source: the src attribute', () => {
     let scheduled: number[] = [];
     beforeEach(() => {
       scheduled = [];
-      // Record the long delays the controller asks for; short ones (test utilities) run as usual.
+      // Record the long delays the controller asks for; short ones (test utilities, the timeouts
+      // these tests set) run as usual. A fetch's default timeout is no refresh: it is left out.
       window.setTimeout = ((fn: TimerHandler, delay?: number, ...rest: unknown[]) => {
+        if (delay === DEFAULT_TIMEOUT_SECONDS * 1000) return 0;
         if ((delay ?? 0) > 1000) {
           scheduled.push(delay!);
           return 0;
@@ -235,11 +237,113 @@ describe('source: the src attribute', () => {
       expect(scheduled.at(-1)).to.equal(60000);
     });
 
+    it('schedules the next refresh after one that hung until its timeout', async () => {
+      const key = uniqueKey('hung-timer');
+      const el = await fixture<TestProbe>(
+        html`<test-probe src="/__test__/hang/${key}.json?good=1" refresh="5" timeout="0.3"></test-probe>`,
+      );
+      await ready(el);
+      expect(scheduled).to.deep.equal([5000]);
+      const error = nextEvent<OutcomeErrorEvent>(el, 'outcome-error');
+      el.reload();
+      expect((await error).detail.stale).to.equal(true);
+      expect(scheduled).to.deep.equal([5000, 5000]);
+    });
+
     it('does not poll without refresh', async () => {
       const el = await fixture<TestProbe>(html`<test-probe src=${docUrl(uniqueKey('n'))}></test-probe>`);
       await ready(el);
       expect(scheduled).to.deep.equal([]);
     });
+  });
+});
+
+describe('source: network and size faults', () => {
+  /** Mounts a probe on `src` and waits for its first outcome-error. */
+  async function failing(attributes: Record<string, string>): Promise<{ el: TestProbe; message: string }> {
+    const el = document.createElement('test-probe');
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    const error = nextEvent<OutcomeErrorEvent>(el, 'outcome-error');
+    document.body.append(el);
+    const { detail } = await error;
+    expect(detail.stale).to.equal(false);
+    expect(detail.errors[0].path).to.equal('');
+    await el.updateComplete;
+    expect(el.shownState).to.equal('error');
+    return { el, message: detail.errors[0].message };
+  }
+
+  it('gives up on a server that never answers after timeout seconds, and says so', async () => {
+    const key = uniqueKey('hang');
+    const { el, message } = await failing({ src: `/__test__/hang/${key}.json`, timeout: '0.3' });
+    expect(message).to.contain('did not answer within 0.3 s');
+    expect(shadowText(el)).to.contain('did not answer within 0.3 s');
+    await waitUntil(async () => (await serverStats(key)).aborted === 1, 'the request was left open');
+    el.remove();
+  });
+
+  it('gives up on a body that stops half way', async () => {
+    const { el, message } = await failing({ src: '/__test__/half.json', timeout: '0.3' });
+    expect(message).to.contain('/__test__/half.json').and.contain('did not answer within 0.3 s');
+    el.remove();
+  });
+
+  it('marks the data stale on a hung refresh, and a later good refresh clears it', async () => {
+    const key = uniqueKey('hung');
+    const el = await fixture<TestProbe>(
+      html`<test-probe src="/__test__/hang/${key}.json?good=1,3" timeout="0.3"></test-probe>`,
+    );
+    await ready(el);
+    const error = nextEvent<OutcomeErrorEvent>(el, 'outcome-error');
+    el.reload();
+    const { detail } = await error;
+    expect(detail.stale).to.equal(true);
+    expect(detail.errors[0].message).to.contain('did not answer within 0.3 s');
+    await el.updateComplete;
+    expect(el.shownTitle).to.equal(TITLE);
+    expect(el.shadowRoot!.querySelector('[part="stale"]')).to.exist;
+    const load = nextEvent<OutcomeLoadEvent>(el, 'outcome-load');
+    el.reload();
+    await load;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
+  });
+
+  for (const [how, length] of [
+    ['says its Content-Length', '1'],
+    ['sends no Content-Length', '0'],
+  ]) {
+    it(`refuses a document over max-size when the server ${how}, naming the limit`, async () => {
+      const src = `/__test__/big.json?bytes=300000&length=${length}`;
+      const { el, message } = await failing({ src, 'max-size': '0.1' });
+      expect(message).to.contain('larger than the 0.1 MB limit').and.contain('max-size');
+      expect(shadowText(el)).to.contain('larger than the 0.1 MB limit');
+      el.remove();
+    });
+  }
+
+  it('reads a document under max-size', async () => {
+    const el = await fixture<TestProbe>(
+      html`<test-probe src=${'/__test__/big.json?bytes=300000&length=0'} max-size="1"></test-probe>`,
+    );
+    await ready(el);
+    expect(el.shownState).to.equal('ready');
+  });
+
+  it("uses its dashboard's timeout and max-size when it sets none", async () => {
+    const key = uniqueKey('dash-hang');
+    const dashboard = await fixture(
+      html`<outcome-dashboard timeout="0.3" max-size="0.1">
+        <test-probe src="/__test__/hang/${key}.json"></test-probe>
+        <test-probe src="/__test__/big.json?bytes=300000"></test-probe>
+      </outcome-dashboard>`,
+    );
+    const [hung, big] = [...dashboard.querySelectorAll<TestProbe>('test-probe')];
+    await waitUntil(() => hung.shownState === 'error' && big.shownState === 'error', 'never failed', {
+      timeout: 3000,
+    });
+    expect(shadowText(hung)).to.contain('did not answer within 0.3 s');
+    expect(shadowText(big)).to.contain('larger than the 0.1 MB limit');
   });
 });
 

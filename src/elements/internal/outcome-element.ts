@@ -45,6 +45,19 @@ export abstract class OutcomeElement extends LitElement {
   /** Re-fetch `src` every this many seconds (at least 5); a failed re-fetch keeps the last good data, marked stale. */
   @property({ type: Number }) refresh?: number;
 
+  /**
+   * Seconds a fetch of `src` may take, answer and body, before it is aborted and counts as failed
+   * (a first load shows the error; a refresh marks the data stale, and the next one still runs).
+   * Default: the dashboard's, else 30.
+   */
+  @property({ type: Number }) timeout?: number;
+
+  /**
+   * The largest document `src` may send, in megabytes; a larger one is refused, before reading
+   * when the server says its length. Default: the dashboard's, else 20.
+   */
+  @property({ type: Number, attribute: 'max-size' }) maxSize?: number;
+
   /** BCP 47 locale for words, numbers and dates; default: the dashboard's, the document's, the nearest `lang`, the browser's. */
   @property() locale?: string;
 

@@ -83,6 +83,8 @@ export class OutcomeDashboard extends OutcomeElement {
       locale: this.locale,
       theme: this.theme,
       since: this.since,
+      timeout: this.timeout,
+      maxSize: this.maxSize,
     };
     if (!sameValue(this.provider.value, next)) this.provider.setValue(next);
   }
