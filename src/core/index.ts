@@ -20,7 +20,14 @@ export type {
   ValidationError,
 } from './schema.js';
 
-export { parseDocument, ID_PATTERN, MAX_TEXT_LENGTH, MAX_NOTE_LENGTH, FORMAT_KEYS } from './parse/index.js';
+export {
+  parseDocument,
+  parseDocumentAsync,
+  ID_PATTERN,
+  MAX_TEXT_LENGTH,
+  MAX_NOTE_LENGTH,
+  FORMAT_KEYS,
+} from './parse/index.js';
 export { errorsForMetric, findMetric } from './result.js';
 
 export { summarizeMetric, meetsTarget, trendOf, shareOfWay, leastSquares } from './summary.js';

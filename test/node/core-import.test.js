@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
+  parseDocumentAsync,
   buildOutcomeTree,
   deliveriesFor,
   parseDocument,
@@ -78,4 +79,21 @@ test('the feedback loop runs in Node: check-ins, delivery markers and the review
     ['2026-09-29', '2026-09-26', '2026-09-25', '2026-09-22', '2026-09-10'],
   );
   assert.deepEqual(review.shipped, []);
+});
+
+test('parseDocumentAsync gives what parseDocument gives, and lets other work run during a large check', async () => {
+  for (const input of [text, JSON.parse(text), '{"version": 1', { version: 1, metrics: 3 }]) {
+    assert.deepEqual(await parseDocumentAsync(input), parseDocument(input));
+  }
+  const points = [];
+  for (let i = 0; i < 400_000; i++) points.push([Date.UTC(2000, 0, 1) + i * 60_000, i % 100]);
+  points.push(['not a date', 1]);
+  const big = { version: 1, metrics: [{ id: 'big', name: 'Big', kind: 'outcome', points }] };
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 1);
+  const result = await parseDocumentAsync(big);
+  clearInterval(timer);
+  assert.deepEqual(result, parseDocument(big));
+  assert.equal(result.errors[0].path, 'metrics[0].points[400000][0]');
+  assert.ok(ticks > 0, 'the check never paused');
 });

@@ -2,12 +2,14 @@
  * The whole document: the top-level fields, then every metric and every node, each checked on its
  * own so that one broken part leaves the others usable (DESIGN.md sections 1 and 2).
  */
+import { finish, sliced, type Steps } from '../steps.js';
 import { unusableResult } from '../result.js';
 import type { Metric, OutcomeDocument, OutcomeNode, ParseResult, RejectedPart } from '../schema.js';
 import { toTime } from '../dates.js';
 import { cadence, day, dropUndefined, optional, string } from './fields.js';
 import { locale } from './intl.js';
-import { metric, type MetricContext } from './metric.js';
+import { jsonSteps } from './json.js';
+import { metricSteps, type MetricContext } from './metric.js';
 import { node, nodeContext } from './node.js';
 import {
   at,
@@ -23,6 +25,9 @@ import {
   type Issues,
   type PartResult,
 } from './read.js';
+
+/** How many nodes are checked between two steps. */
+const NODES_PER_STEP = 2048;
 
 /** Collects problems in document order, keeping document-level ones and rejected parts apart. */
 class Collector {
@@ -69,54 +74,50 @@ function topList(
 }
 
 /** The checked metrics, and every string id found among all of them (for node references). */
-function metricsOf(
+function* metricsOf(
   list: unknown[],
   out: Collector,
   localeTag: string,
-): { metrics: Metric[]; ids: Set<string> } {
+): Steps<{ metrics: Metric[]; ids: Set<string> }> {
   const ctx: MetricContext = { seen: new Map(), localeTag };
   const metrics: Metric[] = [];
   const ids = new Set<string>();
-  list.forEach((item, i) => {
-    if (item === UNREADABLE) return;
-    const part = metric(item, at('metrics', i), ctx);
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (item === UNREADABLE) continue;
+    const part = yield* metricSteps(item, at('metrics', i), ctx);
     if (part.id !== undefined) ids.add(part.id);
     if (part.value) metrics.push(part.value);
     else out.reject(out.rejectedMetrics, i, part);
-  });
+    yield;
+  }
   return { metrics, ids };
 }
 
-function nodesOf(
+function* nodesOf(
   list: unknown[],
   out: Collector,
   metricIds: Set<string>,
   asOf: string | undefined,
-): OutcomeNode[] {
+): Steps<OutcomeNode[]> {
   const ctx = nodeContext(
     list,
     metricIds,
     asOf === undefined ? undefined : { asOf: toTime(asOf), asOfText: asOf },
   );
   const nodes: OutcomeNode[] = [];
-  list.forEach((item, i) => {
-    if (item === UNREADABLE) return;
+  for (let i = 0; i < list.length; i++) {
+    if (i % NODES_PER_STEP === NODES_PER_STEP - 1) yield;
+    const item = list[i];
+    if (item === UNREADABLE) continue;
     const part = node(item, at('nodes', i), i, ctx);
     if (part.value) nodes.push(part.value);
     else out.reject(out.rejectedNodes, i, part);
-  });
+  }
   return nodes;
 }
 
-function parseJson(input: string): { value: unknown } | { error: string } {
-  try {
-    return { value: JSON.parse(input.replace(/^\uFEFF/, '')) };
-  } catch (error) {
-    return { error: errorMessage(error) };
-  }
-}
-
-function parseObject(raw: Record<string, unknown>): ParseResult {
+function* parseObject(raw: Record<string, unknown>): Steps<ParseResult> {
   const out = new Collector();
   const top: Issues = [];
   const version = readField(raw, 'version', '', top);
@@ -129,9 +130,9 @@ function parseObject(raw: Record<string, unknown>): ParseResult {
   const asOf = field(raw, '', 'asOf', optional(day), top);
   out.document(top);
   const metricList = topList(raw, 'metrics', true, out) ?? [];
-  const { metrics, ids } = metricsOf(metricList, out, localeTag ?? 'en-US');
+  const { metrics, ids } = yield* metricsOf(metricList, out, localeTag ?? 'en-US');
   const nodeList = topList(raw, 'nodes', false, out);
-  const nodes = nodeList && nodesOf(nodeList, out, ids, asOf);
+  const nodes = nodeList && (yield* nodesOf(nodeList, out, ids, asOf));
   // Read last, as DESIGN.md lists it: errors come in the order of the fields there.
   const cadenceIssues: Issues = [];
   const checkInEvery = field(raw, '', 'checkInEvery', optional(cadence), cadenceIssues);
@@ -150,15 +151,30 @@ function parseObject(raw: Record<string, unknown>): ParseResult {
  * each metric's points by time. A node whose parent was rejected keeps its `parent` id.
  */
 export function parseDocument(input: unknown): ParseResult {
+  return finish(documentSteps(input));
+}
+
+/**
+ * `parseDocument` for large documents: the same result, checked in slices of at most about
+ * `SLICE_MS` with a pause between them, so that a page stays responsive while a million
+ * points are checked. (Reading JSON text is one step: `JSON.parse` cannot pause.)
+ */
+export function parseDocumentAsync(input: unknown): Promise<ParseResult> {
+  return sliced(documentSteps(input));
+}
+
+function* documentSteps(input: unknown): Steps<ParseResult> {
   try {
     let raw = input;
     if (typeof input === 'string') {
-      const json = parseJson(input);
-      if ('error' in json) return unusableResult(`invalid JSON: ${json.error}`);
-      raw = json.value;
+      try {
+        raw = yield* jsonSteps(input.replace(/^\uFEFF/, ''));
+      } catch (error) {
+        return unusableResult(`invalid JSON: ${errorMessage(error)}`);
+      }
     }
     if (!isRecord(raw)) return unusableResult(`expected a document object, got ${describeValue(raw)}`);
-    return parseObject(raw);
+    return yield* parseObject(raw);
   } catch (error) {
     return unusableResult(`could not check the document: ${errorMessage(error)}`);
   }

@@ -9,7 +9,7 @@
  * `node.ts` (with cycle detection), `check-in.ts` (check-ins and `shipped`) and `document.ts` (the whole document). Queries on the result
  * are in `../result.ts`.
  */
-export { parseDocument } from './document.js';
+export { parseDocument, parseDocumentAsync } from './document.js';
 export { MAX_NOTE_LENGTH } from './check-in.js';
 export { ID_PATTERN, MAX_TEXT_LENGTH } from './fields.js';
 export { FORMAT_KEYS, MAX_FRACTION_DIGITS } from './intl.js';

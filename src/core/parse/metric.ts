@@ -1,11 +1,13 @@
 /** One metric of a document: its fields, each checked by its own normaliser (DESIGN.md section 1). */
+import { finish, type Steps } from '../steps.js';
 import type { Metric } from '../schema.js';
 import { dropUndefined, oneOf, optional, reference, string, text, uniqueId } from './fields.js';
 import { formatOptions } from './intl.js';
-import { points } from './points.js';
+import { pointsSteps } from './points.js';
 import {
   expected,
   field,
+  fieldSteps,
   isRecord,
   readableId,
   readField,
@@ -24,6 +26,11 @@ export interface MetricContext {
 
 /** A metric at `path`: the checked metric when it has no problem, its readable id, its problems. */
 export function metric(raw: unknown, path: string, ctx: MetricContext): PartResult<Metric> {
+  return finish(metricSteps(raw, path, ctx));
+}
+
+/** `metric`, in steps (its points are checked a few thousand at a time). */
+export function* metricSteps(raw: unknown, path: string, ctx: MetricContext): Steps<PartResult<Metric>> {
   const errors: Issues = [];
   if (!isRecord(raw)) return { errors: expected(errors, path, 'a metric object', raw) ?? errors };
   const get = <T>(key: string, normalize: Normalizer<T>) => field(raw, path, key, normalize, errors);
@@ -43,7 +50,7 @@ export function metric(raw: unknown, path: string, ctx: MetricContext): PartResu
         : string(v, p, i),
     ),
   );
-  const series = get('points', points);
+  const series = yield* fieldSteps(raw, path, 'points', pointsSteps, errors);
   const baseline = get('baseline', optional(reference));
   const target = get('target', optional(reference));
   const result = { id: readableId(raw), errors };

@@ -2,8 +2,10 @@
  * A metric's `points`: `[date, value]` pairs, no two at the same instant, returned sorted by time,
  * in time linear in the number of points when they come in order (DESIGN.md section 1).
  */
+import { finish, type Steps } from '../steps.js';
 import { checkDate, MAX_TIME } from '../dates.js';
 import type { DateInput, MetricPoint } from '../schema.js';
+import { rememberTimes } from '../times.js';
 import { DATE_WHAT, dateProblem } from './fields.js';
 import {
   arrayLength,
@@ -117,7 +119,14 @@ function reportDuplicates(
  * usually in order already: no sort, no copy), and only otherwise are indexes sorted by time and
  * duplicates found as neighbours.
  */
-export const points: Normalizer<MetricPoint[]> = (value, path, issues) => {
+export const points: Normalizer<MetricPoint[]> = (value, path, issues) =>
+  finish(pointsSteps(value, path, issues));
+
+/** How many points are checked between two steps. */
+const POINTS_PER_STEP = 8192;
+
+/** `points`, in steps of `POINTS_PER_STEP` points. */
+export function* pointsSteps(value: unknown, path: string, issues: Issues): Steps<MetricPoint[] | undefined> {
   const list = items(value, path, '[date, value] points', issues);
   if (!list) return undefined;
   const before = issues.length;
@@ -132,6 +141,7 @@ export const points: Normalizer<MetricPoint[]> = (value, path, issues) => {
   let complete = true;
   let latest = -Infinity;
   for (let i = 0; i < n; i++) {
+    if (i % POINTS_PER_STEP === POINTS_PER_STEP - 1) yield;
     const item = list[i];
     const errorsBefore = issues.length;
     found.time = NaN;
@@ -156,6 +166,23 @@ export const points: Normalizer<MetricPoint[]> = (value, path, issues) => {
     reportDuplicates(order, times, dateOf, path, issues, before, flagged);
   }
   if (issues.length > before) return undefined;
-  if (order) return order.map((i) => pairs[i] as MetricPoint);
-  return complete ? (pairs as MetricPoint[]) : pairs.filter((p): p is MetricPoint => p !== undefined);
-};
+  // Every point has a pair and a time here (a point without one is a problem).
+  if (order) {
+    const sortedTimes = new Float64Array(order.length);
+    for (let k = 0; k < order.length; k++) sortedTimes[k] = times[order[k]];
+    return remembered(
+      order.map((i) => pairs[i] as MetricPoint),
+      sortedTimes,
+    );
+  }
+  return remembered(
+    complete ? (pairs as MetricPoint[]) : pairs.filter((p): p is MetricPoint => p !== undefined),
+    times,
+  );
+}
+
+/** `points`, with their times kept for whoever reads them next (`timesOf`). */
+function remembered(points: MetricPoint[], times: Float64Array): MetricPoint[] {
+  if (times.length === points.length) rememberTimes(points, times);
+  return points;
+}

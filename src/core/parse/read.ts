@@ -4,6 +4,7 @@
  * reported once, at the field's path, and then skipped.
  */
 import type { ValidationError } from '../schema.js';
+import type { Steps } from '../steps.js';
 
 /** The longest array (metrics, nodes, points) a document may hold: a guard against runaway input. */
 export const MAX_ITEMS = 1_000_000;
@@ -155,6 +156,18 @@ export function field<T>(
 ): T | undefined {
   const value = readField(obj, key, path, issues);
   return value === UNREADABLE ? undefined : normalize(value, at(path, key), issues);
+}
+
+/** `field`, for a normaliser that checks in steps. */
+export function* fieldSteps<T>(
+  obj: object,
+  path: string,
+  key: string,
+  normalize: (value: unknown, path: string, issues: Issues) => Steps<T | undefined>,
+  issues: Issues,
+): Steps<T | undefined> {
+  const value = readField(obj, key, path, issues);
+  return value === UNREADABLE ? undefined : yield* normalize(value, at(path, key), issues);
 }
 
 /** The own enumerable keys of an object, or none when listing them throws. */
