@@ -2,7 +2,7 @@
  * `compareOutputToOutcome`: is the work turning into results? (DESIGN.md section 2, "Output vs
  * outcome".)
  */
-import { toTime } from './dates.js';
+import { timesOf } from './times.js';
 import type { DateInput, Metric } from './schema.js';
 
 /** What the two series say together. */
@@ -48,10 +48,11 @@ interface Timed {
 
 function timed(metric: Metric): Timed[] {
   const out: Timed[] = [];
-  for (const [date, value] of metric.points) {
-    const time = toTime(date);
-    if (time !== undefined && value !== null && Number.isFinite(value)) out.push({ time, date, value });
-  }
+  const times = timesOf(metric.points);
+  metric.points.forEach(([date, value], i) => {
+    const time = times[i];
+    if (!Number.isNaN(time) && value !== null && Number.isFinite(value)) out.push({ time, date, value });
+  });
   return out.sort((a, b) => a.time - b.time);
 }
 

@@ -39,32 +39,52 @@ export interface Point {
  * @example downsample(series, Math.floor(svgWidth))
  */
 export function downsample<P extends Point>(points: readonly P[], columns: number): P[] {
-  const buckets = columns >= 1 ? Math.floor(columns) : 1;
-  const n = points.length;
-  if (n <= 2 * buckets) return points as P[];
+  if (points.length <= 2 * Math.max(1, Math.floor(columns))) return points as P[];
+  const xs = new Float64Array(points.length);
+  const ys = new Float64Array(points.length);
+  for (let i = 0; i < points.length; i++) {
+    xs[i] = points[i].x;
+    ys[i] = points[i].y ?? NaN;
+  }
+  return (downsampleIndexes(xs, ys, columns) ?? []).map((i) => points[i]);
+}
 
-  const x0 = points[0].x;
-  let scale = buckets / (points[n - 1].x - x0); // Columns per unit of x.
+/**
+ * `downsample` over a series given as columns (`xs[i]`, `ys[i]`, NaN in `ys` for a gap), for a
+ * million values with no object per point: the indexes of the points kept, in order, or
+ * undefined when there are at most `2 * columns` (keep them all).
+ */
+export function downsampleIndexes(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  columns: number,
+): number[] | undefined {
+  const buckets = columns >= 1 ? Math.floor(columns) : 1;
+  const n = xs.length;
+  if (n <= 2 * buckets) return undefined;
+
+  const x0 = xs[0];
+  let scale = buckets / (xs[n - 1] - x0); // Columns per unit of x.
   // A zero, reversed or non-finite span puts everything in one column, where no gap shows.
   if (!(scale > 0 && Number.isFinite(scale))) scale = 0;
   const column = (x: number) => Math.min(buckets - 1, Math.floor((x - x0) * scale));
 
-  const out: P[] = [];
+  const out: number[] = [];
   let marker = -1; // A null to emit before the next kept point: the start of a gap that shows.
   let run = -1; // The first null of the current run of nulls.
   let lastX = NaN; // The x of the last value seen, kept or not; NaN before the first.
   let start = 0;
   while (start < n) {
-    const bucket = column(points[start].x);
+    const bucket = column(xs[start]);
     let end = start;
     let low = -1;
     let high = -1;
     let lowY = 0;
     let highY = 0;
     // The first point always joins, so that unsorted or NaN x values cannot stall the loop.
-    for (; end < n && (end === start || column(points[end].x) === bucket); end++) {
-      const y = points[end].y;
-      if (y === null) continue;
+    for (; end < n && (end === start || column(xs[end]) === bucket); end++) {
+      const y = ys[end];
+      if (Number.isNaN(y)) continue;
       if (low < 0 || y < lowY) {
         low = end;
         lowY = y;
@@ -75,29 +95,29 @@ export function downsample<P extends Point>(points: readonly P[], columns: numbe
       }
     }
     for (let i = start; i < end; i++) {
-      const point = points[i];
-      if (point.y === null) {
+      if (Number.isNaN(ys[i])) {
         if (run < 0) run = i;
         continue;
       }
+      const x = xs[i];
       if (run >= 0) {
-        const shows = Number.isNaN(lastX) || (point.x - lastX) * scale >= 1;
+        const shows = Number.isNaN(lastX) || (x - lastX) * scale >= 1;
         if (shows && marker < 0) marker = run;
         run = -1;
       }
-      lastX = point.x;
+      lastX = x;
       if (i === low || i === high || i === 0 || i === n - 1) {
-        if (marker >= 0) out.push(points[marker]);
+        if (marker >= 0) out.push(marker);
         marker = -1;
-        out.push(point);
+        out.push(i);
       }
     }
     start = end;
   }
   if (run >= 0) {
     // Trailing nulls end on the last point; with no value at all, the first one is kept too.
-    if (run === 0) out.push(points[0]);
-    out.push(points[n - 1]);
+    if (run === 0) out.push(0);
+    out.push(n - 1);
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * current value, change, trend, progress to target, forecast and status.
  */
 import { DAY, localDay, toTime } from './dates.js';
+import { timesOf } from './times.js';
 import type { DateInput, Direction, Metric, MetricPoint, Reference } from './schema.js';
 
 /** Whether the latest change moves the metric the way that is better. */
@@ -96,10 +97,11 @@ function observations(points: readonly MetricPoint[]): Observation[] {
 
 /** Whether the points with valid dates come in time order, as `parseDocument` returns them. */
 function inTimeOrder(points: readonly MetricPoint[]): boolean {
+  const times = timesOf(points);
   let latest = -Infinity;
-  for (let i = 0; i < points.length; i++) {
-    const time = toTime(points[i][0]);
-    if (time === undefined) continue;
+  for (let i = 0; i < times.length; i++) {
+    const time = times[i];
+    if (Number.isNaN(time)) continue;
     if (time < latest) return false;
     latest = time;
   }

@@ -4,7 +4,8 @@
  * pixel column first, so drawing cost follows the width, not the data.
  */
 import { toTime } from '../dates.js';
-import { downsample } from '../downsample.js';
+import { timesOf, valuesOf } from '../times.js';
+import { downsample, downsampleIndexes } from '../downsample.js';
 import type { Metric } from '../schema.js';
 import type { MetricSummary } from '../summary.js';
 import { linear } from './scale.js';
@@ -123,15 +124,35 @@ export function seriesOf(metric: Metric): SeriesPoint[] {
   if (!cached) {
     cached = [];
     const points = metric.points;
+    const times = timesOf(points);
     for (let index = 0; index < points.length; index++) {
-      const date = points[index][0];
-      // Epoch milliseconds (machine feeds, long series) need no parsing.
-      const x = typeof date === 'number' ? date : toTime(date);
-      if (x !== undefined) cached.push({ x, y: points[index][1], index });
+      const x = times[index];
+      if (!Number.isNaN(x)) cached.push({ x, y: points[index][1], index });
     }
     series.set(metric, cached);
   }
   return cached;
+}
+
+/**
+ * The points of the metric to draw in `columns` pixel columns (`downsample`), with the time span of
+ * all of them. A parsed series (every point has a time) is reduced from its columns, with no
+ * object per point; others go through `seriesOf`.
+ */
+export function drawnSeries(
+  metric: Metric,
+  columns: number,
+): { drawn: SeriesPoint[]; first: number | undefined; last: number | undefined } {
+  const points = metric.points;
+  const times = timesOf(points);
+  if (times.some(Number.isNaN)) {
+    const all = seriesOf(metric);
+    return { drawn: downsample(all, columns), first: all[0]?.x, last: all.at(-1)?.x };
+  }
+  const at = (index: number): SeriesPoint => ({ x: times[index], y: points[index][1], index });
+  const kept = downsampleIndexes(times, valuesOf(points), columns);
+  const drawn = kept ? kept.map(at) : points.map((_, i) => at(i));
+  return { drawn, first: times[0], last: times.at(-1) };
 }
 
 /**
@@ -161,11 +182,11 @@ export function sparklineGeometry(
 ): SparklineGeometry {
   const { width, height, rtl = false, inset = 4 } = options;
   const showTarget = options.target !== false;
-  const all = seriesOf(metric);
-  const drawn = downsample(all, Math.max(1, Math.floor(width))) as SeriesPoint[];
+  const series = drawnSeries(metric, Math.max(1, Math.floor(width)));
+  const drawn = series.drawn;
 
-  const first = all[0]?.x ?? 0;
-  let last = all.length ? all[all.length - 1].x : 0;
+  const first = series.first ?? 0;
+  let last = series.last ?? 0;
   // A forecast runs forward from the last point; a target date already behind it has none to draw.
   const forecastTime = summary.forecast ? toTime(summary.forecast.to.date) : undefined;
   const forecastEnd =
@@ -199,7 +220,7 @@ export function sparklineGeometry(
     points: drawn.filter(defined).map((p) => ({ x: px(p), y: py(p), index: p.index })),
     marks: [],
   };
-  const dataEnd = all.length ? all[all.length - 1].x : first;
+  const dataEnd = series.last ?? first;
   (options.marks ?? []).forEach((time, index) => {
     if (time >= first && time <= dataEnd) geometry.marks.push({ x: x(time), index });
   });

@@ -6,9 +6,8 @@ import { findMetric } from '../../core/result.js';
 import { metricReview } from '../../core/review.js';
 import { deliveriesOf } from '../internal/deliveries.js';
 import type { Metric, OutcomeDocument, ValidationError } from '../../core/schema.js';
-import { downsample } from '../../core/downsample.js';
 import { textEms } from '../../core/layout/scale.js';
-import { seriesOf, sparklineGeometry, type SparklineGeometry } from '../../core/layout/sparkline.js';
+import { drawnSeries, sparklineGeometry, type SparklineGeometry } from '../../core/layout/sparkline.js';
 import { summarizeMetric, type MetricSummary, type Status, type Trend } from '../../core/summary.js';
 import { emit } from '../../events/emit.js';
 import { stateStyles, tokens, tooltipStyles } from '../../styles/tokens.js';
@@ -400,8 +399,8 @@ export class KpiTrend extends OutcomeElement {
   private tableRows({ metric }: View): number[] {
     if (metric.points.length <= TABLE_LIMIT) return metric.points.map((_, i) => i);
     // About half as many columns as rows allowed: min/max per column keeps every peak and dip.
-    const sample = downsample(seriesOf(metric), Math.floor(TABLE_LIMIT / 2) - 1);
-    return sample.filter((p) => p.y !== null).map((p) => p.index);
+    const { drawn } = drawnSeries(metric, Math.floor(TABLE_LIMIT / 2) - 1);
+    return drawn.filter((p) => p.y !== null).map((p) => p.index);
   }
 
   /** Fires `outcome-select` for the point chosen, by its index in the metric's points. */
