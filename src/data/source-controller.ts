@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { parseDocument } from '../core/parse/index.js';
+import { parseDocument, parseDocumentAsync } from '../core/parse/index.js';
 import { blockingErrors, isUsable, unusableResult } from '../core/result.js';
 import type { ParseResult, ValidationError } from '../core/schema.js';
 import { outcomeEvent, type OutcomeEventDetails } from '../events/emit.js';
@@ -79,12 +79,19 @@ export class SourceController implements ReactiveController {
   private queued: CustomEvent[] = [];
   /** The part problems last reported, to fire `outcome-error` only when they change. */
   private reportedParts = '';
+  /** A large document being checked in slices, while the element shows its skeleton. */
+  private checking?: Promise<void>;
 
   constructor(host: SourceHost) {
     this.host = host;
     ensureContextRoot();
     this.consumer = new ContextConsumer(host, { context: outcomeContext, subscribe: true });
     host.addController(this);
+  }
+
+  /** While a large document is checked in slices, its end; else undefined. */
+  get pending(): Promise<void> | undefined {
+    return this.checking;
   }
 
   /** The value shared by the nearest `<outcome-dashboard>`, if any. */
@@ -136,6 +143,7 @@ export class SourceController implements ReactiveController {
       return;
     }
     this.applied = { kind, input };
+    this.checking = undefined;
     this.abort?.abort();
     this.abort = undefined;
     this.clearTimer();
@@ -143,18 +151,14 @@ export class SourceController implements ReactiveController {
     this.stale = false;
     switch (kind) {
       case 'data':
-        this.accept(
-          input === OBJECT_AS_TEXT
-            ? unusableResult(
-                'got the attribute data="[object Object]": the page set data before the element was defined; import the element before rendering, or set data as a property',
-                'data',
-              )
-            : parseDocument(input),
-          kind,
-        );
+        if (input === OBJECT_AS_TEXT) {
+          const message =
+            'got the attribute data="[object Object]": the page set data before the element was defined; import the element before rendering, or set data as a property';
+          this.accept(unusableResult(message, 'data'), kind);
+        } else this.check(input, kind);
         break;
       case 'inline':
-        this.accept(parseDocument(input), kind);
+        this.check(input, kind);
         break;
       case 'src':
         // A server renders the skeleton; the browser fetches.
@@ -175,6 +179,25 @@ export class SourceController implements ReactiveController {
     const script = isServer ? null : this.host.querySelector(INLINE_SELECTOR);
     if (script) return { kind: 'inline', input: script.textContent ?? '' };
     return { kind: 'context', input: this.consumer.value };
+  }
+
+  /**
+   * Checks a document given as data or inline: at once when it is small, else in slices (the
+   * element shows its skeleton meanwhile) so that a million points never freeze the page.
+   */
+  private check(input: unknown, kind: SourceKind): void {
+    if (isServer || !isLarge(input)) return this.accept(parseDocument(input), kind);
+    this.state = 'loading';
+    this.result = undefined;
+    this.errors = [];
+    const applied = this.applied;
+    const checking = parseDocumentAsync(input).then((result) => {
+      if (this.applied !== applied) return;
+      this.checking = undefined;
+      this.accept(result, kind);
+      this.host.requestUpdate();
+    });
+    this.checking = checking;
   }
 
   private follow(value: OutcomeContextValue | undefined): void {
@@ -231,7 +254,7 @@ export class SourceController implements ReactiveController {
         const status = `${response.status} ${response.statusText}`.trim();
         throw new Error(`HTTP ${status}`);
       }
-      result = parseDocument(await readLimited(response, megabytes));
+      result = await parseDocumentAsync(await readLimited(response, megabytes));
     } catch (error) {
       if (abort.signal.aborted && !timedOut) return;
       const reason = timedOut
@@ -283,6 +306,31 @@ export class SourceController implements ReactiveController {
 
   private emit<K extends 'outcome-load' | 'outcome-error'>(type: K, detail: OutcomeEventDetails[K]): void {
     this.queued.push(outcomeEvent(type, detail));
+  }
+}
+
+/** Points and nodes from which a document is checked in slices rather than at once. */
+const LARGE_PARTS = 50_000;
+
+/**
+ * Whether a document is large enough to check in slices: JSON text over a megabyte, or an object
+ * with more than `LARGE_PARTS` points and nodes. Reads only lengths, and never throws.
+ */
+function isLarge(input: unknown): boolean {
+  if (typeof input === 'string') return input.length > MB;
+  try {
+    const { metrics, nodes } = input as { metrics?: unknown; nodes?: unknown };
+    let parts = Array.isArray(nodes) ? nodes.length : 0;
+    if (Array.isArray(metrics)) {
+      for (const metric of metrics as { points?: unknown }[]) {
+        const points = metric?.points;
+        if (Array.isArray(points)) parts += points.length;
+        if (parts > LARGE_PARTS) return true;
+      }
+    }
+    return parts > LARGE_PARTS;
+  } catch {
+    return false;
   }
 }
 

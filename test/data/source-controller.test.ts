@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/outcome-dashboard.js';
 import { DEFAULT_TIMEOUT_SECONDS, MIN_REFRESH_SECONDS } from '../../src/data/source-controller.js';
 import type { OutcomeErrorEvent } from '../../src/events/outcome-error.js';
@@ -78,6 +78,25 @@ describe('source: the data property', () => {
     // The framework's next render sets the property, which wins.
     el.data = exampleDoc();
     await waitUntil(() => el.shownState === 'ready');
+    el.remove();
+  });
+
+  it('checks a large document in slices: the skeleton shows, the page keeps running, then the document', async () => {
+    const points = Array.from({ length: 120_000 }, (_, i) => [Date.UTC(2020, 0, 1) + i * 60_000, i % 50]);
+    const doc = { ...exampleDoc(), metrics: [{ id: 'big', name: 'Big', kind: 'outcome', points }] };
+    const el = document.createElement('test-probe');
+    const load = nextEvent<OutcomeLoadEvent>(el, 'outcome-load');
+    el.data = doc;
+    document.body.append(el);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    await nextFrame();
+    expect(el.shownState).to.equal('loading');
+    await el.updateComplete;
+    clearInterval(timer);
+    expect(el.shownState).to.equal('ready');
+    expect(ticks, 'the page never ran during the check').to.be.above(0);
+    expect((await load).detail.document.metrics[0].points).to.have.length(120_000);
     el.remove();
   });
 

@@ -167,14 +167,22 @@ export abstract class OutcomeElement extends LitElement {
     }
   }
 
-  /** Resolves once the element has rendered in its language, which may first be loaded. */
+  /**
+   * Resolves once the element has rendered its document (a large one is checked in slices first)
+   * in its language (which may first be loaded).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let loading = this.localize.loading; loading; loading = this.localize.loading) {
-      await loading;
+    for (let waiting = this.pendingWork; waiting; waiting = this.pendingWork) {
+      await waiting;
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /** Work the element waits for before it shows its document: a check in slices, its words. */
+  protected get pendingWork(): Promise<unknown> | undefined {
+    return this.source.pending ?? this.localize.loading;
   }
 
   /**

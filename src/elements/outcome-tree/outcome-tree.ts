@@ -10,7 +10,8 @@ import { localDay, toTime } from '../../core/dates.js';
 import { formatAgo, formatDate, formatPercent } from '../../core/format.js';
 import { reviewSince } from '../../core/review.js';
 import { summarizeMetric } from '../../core/summary.js';
-import { buildOutcomeTree, type OutcomeTreeNode, type TreeFlag } from '../../core/tree.js';
+import { finish, sliced, type Steps } from '../../core/steps.js';
+import { outcomeTreeSteps, type OutcomeTreeNode, type TreeFlag } from '../../core/tree.js';
 import { emit } from '../../events/emit.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { cssProps } from '../internal/css-props.js';
@@ -54,6 +55,10 @@ const OVERSCAN = 6;
 const CARD_SMALLEST_TEXT = 0.8125;
 /** A map card's padding and border, around its measured content (see the stylesheet). */
 const CARD_FRAME = 18;
+/** Trees of more nodes than this are built in slices, so that 100,000 nodes never freeze the page. */
+const LARGE_TREE = 20_000;
+/** Nodes handled between two steps of building a large tree's model. */
+const NODES_PER_STEP = 4096;
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** What the element keeps per document: the built tree and what each node shows of its metric. */
@@ -166,6 +171,8 @@ export class OutcomeTree extends OutcomeElement {
   @property({ type: Boolean, reflect: true, attribute: 'flagged-only' }) flaggedOnly = false;
 
   private model?: Model;
+  /** A model of a large tree being built in slices (the skeleton shows meanwhile), and for what. */
+  private building?: { inputs: unknown[]; done: Promise<void> };
   private rows: TreeRow[] = [];
   private rowIndex = new Map<string, number>();
   private counts = new Map<TreeFlag, number>();
@@ -199,15 +206,25 @@ export class OutcomeTree extends OutcomeElement {
     const since = this.resolvedSince;
     const words = this.localize.key;
     const model0 = this.model;
-    if (
-      !model0 ||
-      document !== model0.document ||
-      locale !== model0.locale ||
-      words !== model0.words ||
-      since !== model0.since
-    ) {
-      this.model =
-        result && document ? buildModel(result, document, locale, since, this.t, words) : undefined;
+    const inputs = [document, locale, words, since];
+    if (!model0 || !same([model0.document, model0.locale, model0.words, model0.since], inputs)) {
+      this.model = undefined;
+      if (!result || !document) this.building = undefined;
+      else if (this.asServer || (document.nodes?.length ?? 0) <= LARGE_TREE) {
+        this.building = undefined;
+        this.model = finish(modelSteps(result, document, locale, since, this.t, words));
+      } else if (!same(this.building?.inputs, inputs)) {
+        const building = {
+          inputs,
+          done: sliced(modelSteps(result, document, locale, since, this.t, words)).then((model) => {
+            if (this.building !== building) return;
+            this.building = undefined;
+            this.model = model;
+            this.requestUpdate();
+          }),
+        };
+        this.building = building;
+      }
     }
     const model = this.model;
     const root = this.root ? model?.byId.get(this.root) : undefined;
@@ -340,9 +357,15 @@ export class OutcomeTree extends OutcomeElement {
     this.scrollFix = 0;
   }
 
+  /** A large tree's model, built in slices, is waited for too. */
+  protected override get pendingWork(): Promise<unknown> | undefined {
+    return super.pendingWork ?? this.building?.done;
+  }
+
   protected override render(): TemplateResult {
     return html`<div part="base" class="base theme ${this.themeClass}" lang=${this.resolvedLocale}>
-      ${this.renderSourceState() ?? this.renderTree()} ${this.renderExportMenu()}
+      ${this.renderSourceState() ?? (this.building ? this.renderLoading() : this.renderTree())}
+      ${this.renderExportMenu()}
     </div>`;
   }
 
@@ -771,15 +794,15 @@ const cardEstimate = (row: TreeRow) => (row.node.type === 'output' ? 72 : CARD.h
 /** The DOM id of a node's row or card (node ids are safe in ids by their pattern). */
 const nodeId = (node: OutcomeTreeNode) => `node-${node.id}`;
 
-function buildModel(
+function* modelSteps(
   result: ParseResult,
   document: OutcomeDocument,
   locale: string,
   since: string | undefined,
   t: Term,
   words: string,
-): Model {
-  const { roots } = buildOutcomeTree(document);
+): Steps<Model> {
+  const { roots } = yield* outcomeTreeSteps(document);
   const byId = new Map<string, OutcomeTreeNode>();
   const stack = [...roots];
   while (stack.length) {
@@ -795,7 +818,9 @@ function buildModel(
   const sinceTime = since !== undefined ? toTime(since)! : undefined;
   const sinceText = since !== undefined ? formatDate(since, locale) : '';
   const info = new Map<string, NodeInfo>();
+  let step = 0;
   for (const node of byId.values()) {
+    if (++step % NODES_PER_STEP === 0) yield;
     const entry: NodeInfo = { locale, t };
     if (node.metric !== undefined) {
       const metric = metrics.get(node.metric);

@@ -57,8 +57,12 @@ export function visibleRows(roots: readonly OutcomeTreeNode[], options: RowOptio
     }
   }
   const isRelevant = (node: OutcomeTreeNode) => relevant.has(node);
+  // Without a filter the children arrays are shown as they are: no copy per node of a large tree.
+  const filtered = options.hideOutputs || keep;
   const shown = (nodes: readonly OutcomeTreeNode[]) =>
-    nodes.filter((n) => !(options.hideOutputs && n.type === 'output') && (!keep || isRelevant(n)));
+    filtered
+      ? nodes.filter((n) => !(options.hideOutputs && n.type === 'output') && (!keep || isRelevant(n)))
+      : nodes;
   const open = (node: OutcomeTreeNode, level: number) =>
     keep && !toggled?.has(node.id) ? true : options.isExpanded(node, level);
   const rows: TreeRow[] = [];
@@ -76,7 +80,8 @@ export function visibleRows(roots: readonly OutcomeTreeNode[], options: RowOptio
     const item = stack.pop()!;
     const children = shown(item.node.children);
     const expanded = children.length > 0 && open(item.node, item.level);
-    const at = rows.push({ ...item, children, expanded }) - 1;
+    const { node, level, setsize, posinset, parentRow } = item;
+    const at = rows.push({ node, level, setsize, posinset, parentRow, children, expanded }) - 1;
     if (!expanded) continue;
     for (let i = children.length - 1; i >= 0; i--) {
       stack.push({

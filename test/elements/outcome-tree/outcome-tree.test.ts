@@ -8,6 +8,7 @@ import type { OutcomeErrorEvent } from '../../../src/events/outcome-error.js';
 import type { OutcomeSelectEvent } from '../../../src/events/outcome-select.js';
 import type { OutcomeToggleEvent } from '../../../src/events/outcome-toggle.js';
 import { visibleRows } from '../../../src/elements/outcome-tree/tree-model.js';
+import { largeTreeDocument } from '../../../fixtures/tree-large.js';
 import { OutcomeTree } from '../../../src/outcome-tree.js';
 import {
   docUrl,
@@ -144,6 +145,26 @@ describe('<outcome-tree>: list', () => {
     });
     expect(text(item(el, 'x'))).to.contain('<img src=x onerror=alert(1)>');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+});
+
+describe('<outcome-tree>: a large tree', () => {
+  it('is built in slices: the skeleton shows and the page keeps running, then the rows', async () => {
+    const doc = largeTreeDocument(30_000);
+    const el = document.createElement('outcome-tree');
+    el.data = doc;
+    document.body.append(el);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    await nextFrame();
+    expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), 'no skeleton while building').to.exist;
+    await el.updateComplete;
+    clearInterval(timer);
+    expect(ticks, 'the page never ran while the tree was built').to.be.above(0);
+    expect(el.shadowRoot!.querySelector('[part~="skeleton"]')).to.equal(null);
+    const first = el.shadowRoot!.querySelector('[role="treeitem"]');
+    expect(first?.textContent).to.contain(doc.nodes![0].title);
+    el.remove();
   });
 });
 
