@@ -34,11 +34,24 @@ export function niceDomain(
   const fix = (v: number) => Math.round(v / step) * step;
   let [a, b] = [Math.floor(lo / step + 1e-9) * step, Math.ceil(hi / step - 1e-9) * step];
   if ((b - a) / step < 2) b = a + 2 * step;
+  const steps = Math.round((b - a) / step);
+  // Values near the limits of a double (1e308) leave no round steps: the ends and the middle.
+  if (!(steps >= 2 && steps <= 1000)) {
+    const [l, h] = [finite(lo), finite(hi)];
+    return { lo: l, hi: h, ticks: [l, l / 2 + h / 2, h] };
+  }
   const ticks: number[] = [];
-  for (let t = a; t <= b + step / 2; t += step) ticks.push(Math.round(fix(t) * 1e6) / 1e6);
+  for (let i = 0; i <= steps; i++) ticks.push(roundMicro(fix(a + i * step)));
   [a, b] = [ticks[0], ticks.at(-1)!];
   return { lo: a, hi: b, ticks };
 }
+
+/** Rounded to a millionth, which tick values never need finer; huge values are whole already. */
+const roundMicro = (v: number): number => (Math.abs(v) < 1e15 ? Math.round(v * 1e6) / 1e6 : v);
+
+/** The number, held to the largest finite doubles (NaN becomes 0). */
+const finite = (v: number): number =>
+  Number.isNaN(v) ? 0 : Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, v));
 
 /** Characters drawn a full em wide: CJK ideographs, kana, Hangul and full-width forms. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;

@@ -29,6 +29,20 @@ describe('clamp01', () => {
 });
 
 describe('niceDomain', () => {
+  it('ends, with finite ticks, for values near the limits of a double (found by the element fuzzing)', () => {
+    for (const [lo, hi] of [
+      [4, 1.5e308],
+      [-1.5e308, 1.5e308],
+      [0, Infinity],
+      [1e300, 1e300 + 1e285],
+    ]) {
+      const { lo: a, hi: b, ticks } = niceDomain(lo, hi, 4);
+      assert.ok(ticks.length >= 3 && ticks.length <= 1001, `${ticks.length} ticks for ${lo}..${hi}`);
+      assert.ok([a, b, ...ticks].every(Number.isFinite), `${ticks} for ${lo}..${hi}`);
+      assert.ok(a <= Math.min(lo, Number.MAX_VALUE) && b >= Math.min(hi, Number.MAX_VALUE));
+    }
+  });
+
   it('widens the range to round numbers, with at least three ticks, the top one at or above the data', () => {
     assert.deepEqual(niceDomain(0, 210, 4), { lo: 0, hi: 300, ticks: [0, 100, 200, 300] });
     assert.deepEqual(niceDomain(0, 16, 3), { lo: 0, hi: 20, ticks: [0, 10, 20] });
