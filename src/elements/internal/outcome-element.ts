@@ -9,6 +9,7 @@ import {
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isDateInput } from '../../core/dates.js';
+import { isUsableLocale } from '../../core/format.js';
 import { errorsForMetric, findMetric } from '../../core/result.js';
 import type { ValidationError } from '../../core/schema.js';
 import type { Theme } from '../../data/context.js';
@@ -444,13 +445,4 @@ function closestLang(element: Element): string | undefined {
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return undefined;
-}
-
-function isUsableLocale(tag: string | undefined | null): tag is string {
-  if (!tag) return false;
-  try {
-    return Intl.NumberFormat.supportedLocalesOf(tag).length > 0;
-  } catch {
-    return false;
-  }
 }
