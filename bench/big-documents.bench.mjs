@@ -3,7 +3,7 @@
  * Nothing frozen (issue "Network and size faults"): the longest main-thread task while an element
  * takes a document at the size limits of README "Reliability": one metric of 1,000,000 points as
  * `data`, a 20 MB document fetched from `src`, 10,000 metrics as `data` (a card shows one), and
- * 100,000 nodes as `data` in `<outcome-tree>`. Each run is a fresh page; the median and the range
+ * 100,000 nodes as `data` in `<outcome-tree>`. Each run is a fresh browser (cold); the median and the range
  * of `harness.runs` runs are reported, scenarios interleaved.
  *
  * Per run, from assigning `data` (or connecting the element with its `src`) to two animation
@@ -126,7 +126,7 @@ export async function run(harness) {
     }
   }
   process.stderr.write('\n');
-  console.log(`\nMedian (min–max) of ${harness.runs} runs, each in a fresh page, scenarios interleaved.`);
+  console.log(`\nMedian (min–max) of ${harness.runs} runs, each in a fresh browser, scenarios interleaved.`);
   console.log('longest task: longtask observer from data (or connect) to two frames after the content (ms;');
   console.log('0: none of 50 ms or more). ready: to the first frame with the content (ms).\n');
   const range = (/** @type {number[]} */ v) =>

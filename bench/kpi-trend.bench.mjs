@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * `<kpi-trend>` against uPlot drawing the same sparkline (line and area, no axes, legend or cursor,
- * 300 × 64 CSS pixels): time from creating the element to painted, in fresh pages, interleaved
+ * 300 × 64 CSS pixels): time from creating the element to painted, in fresh browsers (cold), interleaved
  * (ours, uPlot, ours, uPlot…), median of `harness.runs`. Then, for the 1,000,000-point card,
  * where outcome-kit's time goes, step by step through `outcome-kit/core`.
  *
@@ -307,7 +307,7 @@ export async function run(harness) {
     });
 
   console.log(
-    `\nSparkline ${WIDTH}×${HEIGHT} CSS px; median of ${harness.runs} runs, each in a fresh page, interleaved.`,
+    `\nSparkline ${WIDTH}×${HEIGHT} CSS px; median of ${harness.runs} runs, each in a fresh browser, interleaved.`,
   );
   console.log(
     'outcome-kit: create <kpi-trend>, set el.data = the document object, append. Its time includes',
@@ -338,7 +338,7 @@ export async function run(harness) {
 }
 
 /**
- * Where the time goes for the 1,000,000-point card: each core step alone, median over fresh pages.
+ * Where the time goes for the 1,000,000-point card: each core step alone, median over fresh browsers.
  * @param {import('./run.mjs').Harness} harness
  * @param {Timing[]} element The element's own timings for the same card.
  */

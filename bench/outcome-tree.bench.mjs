@@ -195,7 +195,7 @@ export function serveGenerator(harness) {
 }
 
 /**
- * One run of one scenario in a fresh page, the element imported from `element`.
+ * One run of one scenario in a fresh browser, the element imported from `element`.
  * @param {import('./run.mjs').Harness} harness
  * @param {Scenario} scenario
  * @param {string} element
@@ -247,7 +247,9 @@ export async function run(harness) {
   }
   process.stderr.write('\n');
 
-  console.log(`\nMedian of ${harness.runs} runs per scenario, each in a fresh page, scenarios interleaved.`);
+  console.log(
+    `\nMedian of ${harness.runs} runs per scenario, each in a fresh browser, scenarios interleaved.`,
+  );
   console.log('load: el.data assigned to the first frame with treeitems (ms). longest task: from a');
   console.log('longtask observer over the load (ms; 0: none of 50 ms or more). End: keydown End on the');
   console.log('focused list to the first frame with the last row in view (ms). treeitems: [role=treeitem]');

@@ -10,9 +10,11 @@
  * --no-size: skip the size report.
  *
  * Each bench module exports `title` and `run(harness)`; see `Harness` below. Pages are generated,
- * served from 127.0.0.1 on a random port and opened one at a time, each run in a fresh page.
+ * served from 127.0.0.1 on a random port and opened one at a time, each run in a fresh browser
+ * process with a fresh profile (cold: a reader opening a page pays first-use costs).
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -163,8 +165,8 @@ async function bundleWith(entry, minify) {
   return result.outputFiles[0].text;
 }
 
-/** @param {import('puppeteer-core').Browser} browser @param {string} origin @param {Harness['serve']} serve */
-function harnessFor(browser, origin, serve, /** @type {number} */ runs, /** @type {string} */ version) {
+/** @param {string} origin @param {Harness['serve']} serve */
+function harnessFor(origin, serve, /** @type {number} */ runs, /** @type {string} */ version) {
   /** @type {Harness} */
   const harness = {
     runs,
@@ -176,7 +178,17 @@ function harnessFor(browser, origin, serve, /** @type {number} */ runs, /** @typ
     page: (route, html) => serve(route, { body: html }, TYPES.html),
     bundle: (entry, minify = true) => bundleWith(entry, minify),
     async open(route) {
-      const page = await browser.newPage();
+      // Cold, as a reader opening a portal page: a fresh browser process and profile per run, so
+      // no compiled code, ICU data or cache is left from an earlier run.
+      const profile = await mkdtemp(join(tmpdir(), 'outcome-kit-bench-'));
+      const cold = await puppeteer.launch({
+        executablePath: findChromium(),
+        headless: true,
+        userDataDir: profile,
+        // --expose-gc: pages collect the garbage of data generation before the clock starts.
+        args: [...chromiumArgs, '--js-flags=--expose-gc'],
+      });
+      const page = await cold.newPage();
       /** @type {string[]} */
       const problems = [];
       page.on('pageerror', (error) => problems.push(String(error)));
@@ -197,7 +209,8 @@ function harnessFor(browser, origin, serve, /** @type {number} */ runs, /** @typ
       } catch (error) {
         return { error: problems[0] ?? (error instanceof Error ? error.message : String(error)) };
       } finally {
-        await page.close();
+        await cold.close();
+        await rm(profile, { recursive: true, force: true });
       }
     },
   };
@@ -344,18 +357,19 @@ async function main() {
     const ext = route.split('.').pop() ?? '';
     server.routes.set(route, { source, type: type ?? TYPES[ext] ?? 'application/octet-stream' });
   };
-  const browser = await puppeteer.launch({
+  // Only to name the browser: every run launches its own.
+  const probe = await puppeteer.launch({
     executablePath: findChromium(),
     headless: true,
-    // --expose-gc: pages collect the garbage of data generation before the clock starts.
-    args: [...chromiumArgs, '--js-flags=--expose-gc'],
+    args: chromiumArgs,
   });
+  const version = await probe.version();
+  await probe.close();
   try {
-    const version = await browser.version();
-    const harness = harnessFor(browser, server.origin, serve, runs, version);
+    const harness = harnessFor(server.origin, serve, runs, version);
     console.log(`# outcome-kit benchmarks`);
     console.log(
-      `${version} (headless), Node ${process.version}, ${runs} runs per cell, each in a fresh page.`,
+      `${version} (headless), Node ${process.version}, ${runs} runs per cell, each in a fresh browser (cold).`,
     );
     for (const file of files) {
       /** @type {{ title: string, run: (h: Harness) => Promise<void> }} */
@@ -364,7 +378,6 @@ async function main() {
       await bench.run(harness);
     }
   } finally {
-    await browser.close();
     server.close();
   }
   if (size) await sizeReport();
