@@ -8,7 +8,7 @@
 export type Steps<T> = Generator<void, T, void>;
 
 /** How long `sliced` keeps the main thread before it pauses, in milliseconds. */
-export const SLICE_MS = 40;
+export const SLICE_MS = 25;
 
 /** Runs steps through, with no pause. */
 export function finish<T>(steps: Steps<T>): T {

@@ -80,7 +80,7 @@ export function buildOutcomeTree(document: OutcomeDocument): OutcomeTree {
 }
 
 /** How many nodes each pass of `outcomeTreeSteps` handles between two steps. */
-const NODES_PER_STEP = 4096;
+const NODES_PER_STEP = 2048;
 
 /** `buildOutcomeTree` in steps, for `sliced` (a tree of 100,000 nodes). */
 export function* outcomeTreeSteps(document: OutcomeDocument): Steps<OutcomeTree> {

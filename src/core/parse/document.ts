@@ -10,7 +10,7 @@ import { cadence, day, dropUndefined, optional, string } from './fields.js';
 import { locale } from './intl.js';
 import { jsonSteps } from './json.js';
 import { metricSteps, type MetricContext } from './metric.js';
-import { node, nodeContext } from './node.js';
+import { node, nodeContextSteps } from './node.js';
 import {
   at,
   describeValue,
@@ -100,7 +100,7 @@ function* nodesOf(
   metricIds: Set<string>,
   asOf: string | undefined,
 ): Steps<OutcomeNode[]> {
-  const ctx = nodeContext(
+  const ctx = yield* nodeContextSteps(
     list,
     metricIds,
     asOf === undefined ? undefined : { asOf: toTime(asOf), asOfText: asOf },

@@ -58,7 +58,7 @@ const CARD_FRAME = 18;
 /** Trees of more nodes than this are built in slices, so that 100,000 nodes never freeze the page. */
 const LARGE_TREE = 20_000;
 /** Nodes handled between two steps of building a large tree's model. */
-const NODES_PER_STEP = 4096;
+const NODES_PER_STEP = 2048;
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** What the element keeps per document: the built tree and what each node shows of its metric. */
