@@ -82,7 +82,14 @@ export class SourceController implements ReactiveController {
   /** A large document being checked in slices, while the element shows its skeleton. */
   private checking?: Promise<void>;
 
-  constructor(host: SourceHost) {
+  /**
+   * `asServer`: true on a server, and in a browser while it hydrates what a server rendered; the
+   * document is then checked at once, as the server did, never in slices behind a skeleton.
+   */
+  constructor(
+    host: SourceHost,
+    private readonly asServer: () => boolean = () => isServer,
+  ) {
     this.host = host;
     ensureContextRoot();
     this.consumer = new ContextConsumer(host, { context: outcomeContext, subscribe: true });
@@ -186,18 +193,17 @@ export class SourceController implements ReactiveController {
    * element shows its skeleton meanwhile) so that a million points never freeze the page.
    */
   private check(input: unknown, kind: SourceKind): void {
-    if (isServer || !isLarge(input)) return this.accept(parseDocument(input), kind);
+    if (this.asServer() || !isLarge(input)) return this.accept(parseDocument(input), kind);
     this.state = 'loading';
     this.result = undefined;
     this.errors = [];
     const applied = this.applied;
-    const checking = parseDocumentAsync(input).then((result) => {
+    this.checking = parseDocumentAsync(input).then((result) => {
       if (this.applied !== applied) return;
       this.checking = undefined;
       this.accept(result, kind);
       this.host.requestUpdate();
     });
-    this.checking = checking;
   }
 
   private follow(value: OutcomeContextValue | undefined): void {

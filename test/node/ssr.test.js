@@ -54,7 +54,7 @@ describe('server rendering with @lit-labs/ssr', () => {
   });
 
   it('renders every element as declarative shadow DOM with its content from data', () => {
-    assert.equal(parts.length, 11);
+    assert.equal(parts.length, 12);
     for (const part of parts) assert.match(part, /<template shadowroot="open" shadowrootmode="open">/);
     const [card, compact, german, arabic, timeline, quadrant, tree] = parts.map(words);
     assert.match(card, /Net Promoter Score/);
@@ -80,10 +80,15 @@ describe('server rendering with @lit-labs/ssr', () => {
   });
 
   it('renders a card inside a dashboard from the document the dashboard shares', () => {
-    const [dashboard, card] = parts.slice(9).map(words);
+    const [dashboard, card] = parts.slice(9, 11).map(words);
     assert.match(dashboard, /Customer outcomes 2026/);
     assert.match(card, /Annual recurring revenue/);
     assert.match(card, /€10\.32M/);
+  });
+
+  it('renders a document large enough that a browser checks it in slices, at once', () => {
+    assert.match(words(parts[11]), /Sixty thousand points/);
+    assert.doesNotMatch(parts[11], /part="skeleton"/);
   });
 
   it('holds the place of a widget whose document only a browser can load', async () => {

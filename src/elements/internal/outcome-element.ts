@@ -77,7 +77,7 @@ export abstract class OutcomeElement extends LitElement {
   /** Whether the export menu is open. */
   @state() private exportOpen = false;
 
-  protected readonly source = new SourceController(this);
+  protected readonly source = new SourceController(this, () => this.asServer);
 
   /** The words of the resolved locale's language. */
   protected readonly localize = new Localize(this, () => this.resolvedLocale);
