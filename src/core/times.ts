@@ -7,33 +7,35 @@
 import { toTime } from './dates.js';
 import type { MetricPoint } from './schema.js';
 
-const columns = new WeakMap<readonly MetricPoint[], Float64Array>();
+const timeColumns = new WeakMap<readonly MetricPoint[], Float64Array>();
+const valueColumns = new WeakMap<readonly MetricPoint[], Float64Array>();
 
 /** Records the times of `points` (the same length, in the same order). */
 export function rememberTimes(points: readonly MetricPoint[], times: Float64Array): void {
-  columns.set(points, times);
+  timeColumns.set(points, times);
 }
 
 /** The times of `points`, from the parse when it made the array, else computed once and kept. */
 export function timesOf(points: readonly MetricPoint[]): Float64Array {
-  let times = columns.get(points);
-  if (!times) {
-    times = new Float64Array(points.length);
-    for (let i = 0; i < points.length; i++) times[i] = toTime(points[i][0]) ?? NaN;
-    columns.set(points, times);
-  }
-  return times;
+  return column(timeColumns, points, (point) => toTime(point[0]) ?? NaN);
 }
-
-const valueColumns = new WeakMap<readonly MetricPoint[], Float64Array>();
 
 /** The values of `points` as one column, NaN for a null (a gap); computed once and kept. */
 export function valuesOf(points: readonly MetricPoint[]): Float64Array {
-  let values = valueColumns.get(points);
+  return column(valueColumns, points, (point) => point[1] ?? NaN);
+}
+
+/** The column `cache` holds for `points`, else `read` of each point, kept there. */
+function column(
+  cache: WeakMap<readonly MetricPoint[], Float64Array>,
+  points: readonly MetricPoint[],
+  read: (point: MetricPoint) => number,
+): Float64Array {
+  let values = cache.get(points);
   if (!values) {
     values = new Float64Array(points.length);
-    for (let i = 0; i < points.length; i++) values[i] = points[i][1] ?? NaN;
-    valueColumns.set(points, values);
+    for (let i = 0; i < points.length; i++) values[i] = read(points[i]);
+    cache.set(points, values);
   }
   return values;
 }
